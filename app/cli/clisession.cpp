@@ -1,0 +1,378 @@
+#include "clisession.h"
+
+#include "diagnosis/diagnosisrunner.h"
+#include "knowledge/findingscatalog.h"
+#include "knowledge/scenariocatalog.h"
+#include "probe/nameresolver.h"
+#include "probe/portrangescanner.h"
+#include "report/reportjson.h"
+#include "report/textreport.h"
+#include "sim/simulatedinstance.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printError(const QString &line)
+{
+    writeTo(stderr, QStringLiteral("miconnect-cli: %1\n").arg(line));
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    // QSaveFile writes beside the target and renames on commit: a failure leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = Cli::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CliSession::CliSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_interrupts, &InterruptWatcher::interrupted, this, &CliSession::onInterrupted);
+}
+
+void CliSession::start(const CliRequest &request)
+{
+    m_request = request;
+    switch (request.command) {
+    case CliRequest::Command::Help:
+        writeTo(stdout, request.helpText);
+        emit done(ExitOk);
+        return;
+    case CliRequest::Command::Version:
+        writeTo(stdout, QStringLiteral("miconnect-cli %1\n").arg(toolVersion()));
+        emit done(ExitOk);
+        return;
+    case CliRequest::Command::Check: {
+        const TargetParseResult parsed = parseTarget(request.target);
+        if (!parsed.target) {
+            printError(parsed.error);
+            emit done(ExitUsage);
+            return;
+        }
+        runCheck(*parsed.target);
+        return;
+    }
+    case CliRequest::Command::Demo:
+        runDemo();
+        return;
+    case CliRequest::Command::Scan:
+        runScan();
+        return;
+    case CliRequest::Command::Simulate:
+        runSimulate();
+        return;
+    case CliRequest::Command::Scenarios:
+        listScenarios();
+        return;
+    case CliRequest::Command::Explain:
+        explain();
+        return;
+    }
+}
+
+void CliSession::progress(const QString &line)
+{
+    if (m_request.quiet)
+        return;
+    if (m_progressLineOpen) {
+        writeTo(stderr, QStringLiteral("\r\033[K"));
+        m_progressLineOpen = false;
+    }
+    writeTo(stderr, line + QLatin1Char('\n'));
+}
+
+void CliSession::progressInPlace(const QString &line)
+{
+    // Counters that change many times a second are only worth showing on a terminal.
+    if (m_request.quiet || !stderrIsTerminal())
+        return;
+    writeTo(stderr, QStringLiteral("\r\033[K") + line);
+    m_progressLineOpen = true;
+}
+
+void CliSession::runDemo()
+{
+    m_simulator = new SimulatedInstance(this);
+    QString error;
+    if (!m_simulator->start(m_request.profile, &error)) {
+        printError(tr("cannot start the simulated instance: %1").arg(error));
+        emit done(ExitInternal);
+        return;
+    }
+    progress(tr("Demo: checking the simulated instance (profile %1) on %2")
+                 .arg(m_request.profile, m_simulator->subnet().toString()));
+    const TargetParseResult parsed = parseTarget(m_simulator->hostName());
+    m_request.check.overrides = m_simulator->resolveOverrides();
+    m_request.check.subnet = m_simulator->subnet();
+    runCheck(*parsed.target);
+}
+
+void CliSession::runCheck(const Target &target)
+{
+    m_runner = new DiagnosisRunner(this);
+    connect(m_runner, &DiagnosisRunner::checkStarted, this, [this](const QString &checkId) {
+        progress(tr("… %1").arg(checkTitle(checkId)));
+    });
+    connect(m_runner, &DiagnosisRunner::checkProgress, this, [this](const QString &checkId, int done, int total) {
+        progressInPlace(tr("  %1: %2/%3").arg(checkId).arg(done).arg(total));
+    });
+    connect(m_runner, &DiagnosisRunner::checkFinished, this, [this](const CheckResult &result) {
+        progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5), result.summary));
+    });
+    connect(m_runner, &DiagnosisRunner::finished, this, &CliSession::finishCheck);
+    m_runner->start(target, m_request.check);
+}
+
+void CliSession::finishCheck()
+{
+    const Report report = m_runner->report();
+    const bool written = emitOutputs(reportToJson(report), reportToText(report));
+    if (m_interrupted)
+        emit done(ExitInterrupted);
+    else if (!written)
+        emit done(ExitInternal);
+    else
+        emit done(report.hasErrors() ? ExitProblems : ExitOk);
+}
+
+void CliSession::runScan()
+{
+    QList<ScanTarget> targets;
+    QList<QPair<int, QString>> names; // position in `targets`, name to resolve
+    for (const QString &item : std::as_const(m_request.scanTargets)) {
+        if (item.contains(QLatin1Char('/'))) {
+            QString error;
+            const auto subnet = parseSubnet(item, &error);
+            const auto addresses = subnetAddresses(*subnet, 1 << 20, &error);
+            for (const QHostAddress &address : *addresses)
+                targets.append({address.toString(), address});
+        } else if (const QHostAddress address(item); !address.isNull()) {
+            targets.append({item, address});
+        } else {
+            names.append({int(targets.size()), item});
+            targets.append({item, QHostAddress()});
+        }
+    }
+    if (names.isEmpty()) {
+        startScanner(targets);
+        return;
+    }
+
+    auto resolved = std::make_shared<QList<ScanTarget>>(targets);
+    m_pendingResolutions = int(names.size());
+    for (const auto &[position, name] : std::as_const(names)) {
+        auto *resolver = new NameResolver(this);
+        resolver->setOverrides(m_request.check.overrides);
+        resolver->setChainLookupEnabled(false);
+        connect(resolver, &NameResolver::finished, this, [this, resolver, resolved, position = position](const DnsAnswer &answer) {
+            resolver->deleteLater();
+            if (answer.hasAddresses()) {
+                (*resolved)[position].address = answer.addresses.constFirst();
+            } else {
+                progress(tr("cannot resolve %1: %2").arg(answer.host, answer.errorText));
+            }
+            if (--m_pendingResolutions > 0)
+                return;
+            QList<ScanTarget> usable;
+            for (const ScanTarget &target : std::as_const(*resolved)) {
+                if (!target.address.isNull())
+                    usable.append(target);
+            }
+            if (usable.isEmpty()) {
+                printError(tr("no target could be resolved; nothing to scan"));
+                emit done(ExitUsage);
+                return;
+            }
+            startScanner(usable);
+        });
+        resolver->start(name, m_request.check.timeout);
+    }
+}
+
+void CliSession::startScanner(const QList<ScanTarget> &targets)
+{
+    ScanRequest request;
+    request.targets = targets;
+    request.ports = m_request.ports;
+    request.timeout = m_request.check.timeout;
+    request.concurrency = m_request.check.concurrency;
+    m_scanner = new PortRangeScanner(this);
+    connect(m_scanner, &PortRangeScanner::progress, this, [this](int done, int total) {
+        progressInPlace(tr("scanning: %1/%2").arg(done).arg(total));
+    });
+    connect(m_scanner, &PortRangeScanner::finished, this, &CliSession::finishScan);
+    m_scanner->start(request);
+}
+
+void CliSession::finishScan()
+{
+    const ScanResult &scan = m_scanner->result();
+    if (m_progressLineOpen)
+        progress(QString());
+    const bool written = emitOutputs(scanResultToJson(scan), scanResultToText(scan));
+    if (m_interrupted)
+        emit done(ExitInterrupted);
+    else
+        emit done(written ? ExitOk : ExitInternal);
+}
+
+void CliSession::runSimulate()
+{
+    m_simulator = new SimulatedInstance(this);
+    QString error;
+    if (!m_simulator->start(m_request.profile, &error, m_request.simulatedSubnet)) {
+        printError(tr("cannot start the simulated instance: %1").arg(error));
+        emit done(ExitInternal);
+        return;
+    }
+    if (m_request.jsonPath.isEmpty()) {
+        writeTo(stdout, m_simulator->describeText() + QLatin1Char('\n'));
+    } else {
+        const QByteArray line = QJsonDocument(m_simulator->describeJson()).toJson(QJsonDocument::Compact) + '\n';
+        if (m_request.jsonPath == QLatin1String("-")) {
+            writeTo(stdout, QString::fromUtf8(line));
+        } else if (!saveFile(m_request.jsonPath, line, &error)) {
+            printError(error);
+            emit done(ExitInternal);
+            return;
+        }
+    }
+    progress(tr("Running until interrupted (Ctrl+C)."));
+}
+
+void CliSession::listScenarios()
+{
+    const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
+    QJsonArray json;
+    QString text;
+    for (const ScenarioDefinition &scenario : catalog.all()) {
+        json.append(QJsonObject{{QStringLiteral("id"), scenario.id},
+                                {QStringLiteral("title"), scenario.title},
+                                {QStringLiteral("summary"), scenario.summary},
+                                {QStringLiteral("paths"), QJsonArray::fromStringList(scenario.pathIds)}});
+        text += QStringLiteral("%1\n    %2\n    %3\n    %4 %5\n")
+                    .arg(scenario.id, scenario.title, scenario.summary, tr("Paths, best first:"),
+                         scenario.pathIds.join(QStringLiteral(", ")));
+    }
+    const QJsonObject document{{QStringLiteral("schema"), QStringLiteral("miconnect.scenarios/1")},
+                               {QStringLiteral("scenarios"), json}};
+    emit done(emitOutputs(document, text) ? ExitOk : ExitInternal);
+}
+
+void CliSession::explain()
+{
+    const FindingsCatalog &catalog = FindingsCatalog::builtIn();
+    if (m_request.findingId.isEmpty()) {
+        QString text;
+        QJsonArray ids;
+        for (const FindingDefinition &finding : catalog.all()) {
+            text += QStringLiteral("%1  %2  %3\n").arg(finding.id.leftJustified(36), severityId(finding.severity).leftJustified(7), finding.title);
+            ids.append(finding.id);
+        }
+        emit done(emitOutputs(QJsonObject{{QStringLiteral("findings"), ids}}, text) ? ExitOk : ExitInternal);
+        return;
+    }
+    const FindingDefinition *finding = catalog.find(m_request.findingId);
+    if (!finding) {
+        printError(tr("unknown finding id '%1'; `miconnect-cli explain` lists them").arg(m_request.findingId));
+        emit done(ExitUsage);
+        return;
+    }
+    QString text = QStringLiteral("%1 [%2]\n%3\n\n%4\n\n%5\n")
+                       .arg(finding->id, severityId(finding->severity), finding->title, finding->explanation, tr("What to do:"));
+    for (const QString &step : finding->remedy)
+        text += QStringLiteral("  - %1\n").arg(step);
+    text += QLatin1Char('\n') + tr("Sources:") + QLatin1Char('\n');
+    QJsonArray sources;
+    for (const QString &key : finding->sourceKeys) {
+        if (const auto source = catalog.source(key)) {
+            text += QStringLiteral("  %1 — %2\n").arg(source->title, source->url);
+            sources.append(QJsonObject{{QStringLiteral("title"), source->title}, {QStringLiteral("url"), source->url}});
+        }
+    }
+    text += tr("Knowledge as of %1.").arg(catalog.asOf()) + QLatin1Char('\n');
+    const QJsonObject json{{QStringLiteral("id"), finding->id},
+                           {QStringLiteral("severity"), severityId(finding->severity)},
+                           {QStringLiteral("title"), finding->title},
+                           {QStringLiteral("detail"), finding->explanation},
+                           {QStringLiteral("remedy"), QJsonArray::fromStringList(finding->remedy)},
+                           {QStringLiteral("sources"), sources},
+                           {QStringLiteral("as_of"), catalog.asOf()}};
+    emit done(emitOutputs(json, text) ? ExitOk : ExitInternal);
+}
+
+void CliSession::onInterrupted()
+{
+    if (m_interrupted) {
+        emit done(ExitInterrupted); // a second Ctrl+C: stop now
+        return;
+    }
+    m_interrupted = true;
+    if (m_runner && m_runner->isRunning()) {
+        progress(tr("Interrupted: stopping the checks…"));
+        m_runner->cancel(); // finishCheck() prints what was found and exits
+    } else if (m_scanner && m_scanner->isRunning()) {
+        progress(tr("Interrupted: stopping the scan…"));
+        m_scanner->cancel();
+    } else {
+        emit done(m_request.command == CliRequest::Command::Simulate ? ExitOk : ExitInterrupted);
+    }
+}
+
+bool CliSession::emitOutputs(const QJsonObject &json, const QString &text)
+{
+    const QByteArray jsonBytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    bool ok = true;
+    QString error;
+    if (m_request.jsonPath == QLatin1String("-")) {
+        writeTo(stdout, QString::fromUtf8(jsonBytes));
+    } else {
+        writeTo(stdout, text);
+        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, jsonBytes, &error)) {
+            printError(error);
+            ok = false;
+        }
+    }
+    if (!m_request.reportPath.isEmpty()) {
+        const bool asJson = m_request.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        if (!saveFile(m_request.reportPath, asJson ? jsonBytes : text.toUtf8(), &error)) {
+            printError(error);
+            ok = false;
+        }
+    }
+    return ok;
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "commandline.h"
+#include "interruptwatcher.h"
+#include "target/target.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DiagnosisRunner;
+class NameResolver;
+class PortRangeScanner;
+class SimulatedInstance;
+struct ScanTarget;
+
+// Runs one miconnect-cli command on the event loop and reports its exit code through done().
+class CliSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliSession(QObject *parent = nullptr);
+
+    void start(const CliRequest &request);
+
+signals:
+    void done(int exitCode);
+
+private:
+    void runCheck(const Target &target);
+    void runDemo();
+    void runScan();
+    void startScanner(const QList<ScanTarget> &targets);
+    void runSimulate();
+    void listScenarios();
+    void explain();
+    void onInterrupted();
+    void finishCheck();
+    void finishScan();
+
+    // Writes JSON/report/text outputs as requested; returns false (and says why on stderr) on failure.
+    bool emitOutputs(const QJsonObject &json, const QString &text);
+    void progress(const QString &line);
+    void progressInPlace(const QString &line);
+
+    CliRequest m_request;
+    InterruptWatcher m_interrupts;
+    QPointer<DiagnosisRunner> m_runner;
+    QPointer<PortRangeScanner> m_scanner;
+    QPointer<SimulatedInstance> m_simulator;
+    int m_pendingResolutions = 0;
+    bool m_interrupted = false;
+    bool m_progressLineOpen = false;
+};

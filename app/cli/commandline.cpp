@@ -1,0 +1,378 @@
+#include "commandline.h"
+
+#include "knowledge/scenariocatalog.h"
+#include "target/target.h"
+#include "sim/simprofile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace {
+
+// Probes at most this many addresses in one scan: a /20. Larger sweeps are a different tool's job.
+constexpr int maxScanAddresses = 4096;
+// And at most this many probes in all.
+constexpr qint64 maxScanProbes = 1 << 20;
+
+struct OutputOptions
+{
+    QCommandLineOption json{QStringLiteral("json"), Cli::tr("Write the machine-readable result to FILE (- for stdout)."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption report{QStringLiteral("report"), Cli::tr("Write a report to FILE; the format follows the extension (%1).")
+                                                            .arg(supportedReportExtensions().join(QStringLiteral(", "))),
+                              QStringLiteral("FILE")};
+    QCommandLineOption quiet{QStringLiteral("quiet"), Cli::tr("No progress on stderr.")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({json, report, quiet}); }
+    bool read(const QCommandLineParser &parser, CliRequest &request, QString *error) const
+    {
+        request.jsonPath = parser.value(json);
+        request.reportPath = parser.value(report);
+        request.quiet = parser.isSet(quiet);
+        if (!request.reportPath.isEmpty()) {
+            const QString suffix = request.reportPath.section(QLatin1Char('.'), -1).toLower();
+            if (!request.reportPath.contains(QLatin1Char('.')) || !supportedReportExtensions().contains(QLatin1Char('.') + suffix)) {
+                *error = Cli::tr("--report %1: the format is chosen by extension; supported: %2")
+                             .arg(request.reportPath, supportedReportExtensions().join(QStringLiteral(", ")));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+bool readInt(const QString &text, int minimum, int maximum, const QString &option, int *value, QString *error)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        *error = Cli::tr("--%1 must be a whole number from %2 to %3, not '%4'").arg(option).arg(minimum).arg(maximum).arg(text);
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+QString commandHelp(QCommandLineParser &parser, const QString &usage, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    QString text = parser.helpText();
+    // QCommandLineParser names the program only; the command belongs in the usage line too.
+    const qsizetype usageEnd = text.indexOf(QLatin1Char('\n'));
+    return Cli::tr("Usage: %1").arg(usage) + text.mid(usageEnd);
+}
+
+CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &arguments)
+{
+    const bool demo = command == CliRequest::Command::Demo;
+    CliRequest request;
+    request.command = command;
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption port(QStringLiteral("port"), Cli::tr("Connect to port N (default: from TARGET, else 3342 for .public. hosts, else 1433)."), QStringLiteral("N"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), Cli::tr("Hosting scenario id (see `miconnect-cli scenarios`)."), QStringLiteral("ID"));
+    const QCommandLineOption subnet(QStringLiteral("subnet"), Cli::tr("The Managed Instance subnet: probe 1433 on its addresses to find the nodes."), QStringLiteral("CIDR"));
+    const QCommandLineOption redirectRange(QStringLiteral("redirect-range"), Cli::tr("Legacy redirect ports to classify on the nodes (default 11000-11999)."), QStringLiteral("A-B"));
+    const QCommandLineOption noRedirectRange(QStringLiteral("no-redirect-range"), Cli::tr("Do not classify the legacy redirect ports."));
+    const QCommandLineOption samples(QStringLiteral("samples"), Cli::tr("Timed TCP connects to the gateway (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Per-probe timeout in milliseconds (default 3000; 1000 for demo)."), QStringLiteral("MS"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Probes in flight at most (default 1024, lowered to fit the file-descriptor limit)."), QStringLiteral("N"));
+    const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
+    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    parser.addOption(help);
+    if (demo)
+        parser.addOption(profile);
+    else
+        parser.addOptions({port, scenario, subnet, resolve});
+    parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency});
+    const OutputOptions output;
+    output.addTo(parser);
+    if (!demo)
+        parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("Host name, host,port, host:port, IP address or tcp:host,port."));
+
+    if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
+        return {std::nullopt, parser.errorText()};
+    if (parser.isSet(help)) {
+        request.command = CliRequest::Command::Help;
+        request.helpText = demo
+            ? commandHelp(parser, QStringLiteral("miconnect-cli demo [options]"),
+                          Cli::tr("Run `check` against the built-in simulated instance on loopback."))
+            : commandHelp(parser, QStringLiteral("miconnect-cli check TARGET [options]"),
+                          Cli::tr("Diagnose the network path from this machine to one Managed Instance."));
+        return {request, {}};
+    }
+
+    QString error;
+    CheckOptions &options = request.check;
+    if (demo) {
+        options.timeout = std::chrono::milliseconds(1000); // loopback answers in microseconds
+        if (parser.isSet(profile))
+            request.profile = parser.value(profile);
+        if (!findSimProfile(request.profile))
+            return {std::nullopt, Cli::tr("unknown profile '%1'; known: %2").arg(request.profile, simProfileNames().join(QStringLiteral(", ")))};
+        if (!parser.positionalArguments().isEmpty())
+            return {std::nullopt, Cli::tr("demo takes no target; it checks the simulated instance")};
+    } else {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1)
+            return {std::nullopt, positional.isEmpty() ? Cli::tr("check needs a TARGET (a host name or connection string)")
+                                                       : Cli::tr("check takes one TARGET; put a connection string in quotes")};
+        request.target = positional.constFirst();
+        if (parser.isSet(port)) {
+            int value = 0;
+            if (!readInt(parser.value(port), 1, 65535, QStringLiteral("port"), &value, &error))
+                return {std::nullopt, error};
+            options.port = quint16(value);
+        }
+        if (parser.isSet(scenario)) {
+            options.scenarioId = parser.value(scenario);
+            if (!ScenarioCatalog::builtIn().find(options.scenarioId)) {
+                return {std::nullopt, Cli::tr("unknown scenario '%1'; known: %2")
+                                          .arg(options.scenarioId, ScenarioCatalog::builtIn().ids().join(QStringLiteral(", ")))};
+            }
+        }
+        if (parser.isSet(subnet)) {
+            const auto parsed = parseSubnet(parser.value(subnet), &error);
+            if (!parsed)
+                return {std::nullopt, Cli::tr("--subnet: %1").arg(error)};
+            if (parsed->network.protocol() != QAbstractSocket::IPv4Protocol || parsed->prefixLength < 16
+                || parsed->prefixLength > 28) {
+                return {std::nullopt, Cli::tr("--subnet must be an IPv4 subnet from /16 to /28 (Managed Instance subnets are IPv4, /27 or larger)")};
+            }
+            options.subnet = parsed;
+        }
+        for (const QString &entry : parser.values(resolve)) {
+            if (!options.overrides.add(entry, &error))
+                return {std::nullopt, Cli::tr("--resolve: %1").arg(error)};
+        }
+    }
+    if (parser.isSet(redirectRange)) {
+        const auto range = parsePortRange(parser.value(redirectRange), &error);
+        if (!range)
+            return {std::nullopt, Cli::tr("--redirect-range: %1").arg(error)};
+        options.redirectFirst = range->first;
+        options.redirectLast = range->second;
+    }
+    options.redirectRange = !parser.isSet(noRedirectRange);
+    if (parser.isSet(samples) && !readInt(parser.value(samples), 1, 1000, QStringLiteral("samples"), &options.samples, &error))
+        return {std::nullopt, error};
+    if (parser.isSet(timeout)) {
+        int value = 0;
+        if (!readInt(parser.value(timeout), 1, 600000, QStringLiteral("timeout"), &value, &error))
+            return {std::nullopt, error};
+        options.timeout = std::chrono::milliseconds(value);
+    }
+    if (parser.isSet(concurrency) && !readInt(parser.value(concurrency), 1, 65536, QStringLiteral("concurrency"), &options.concurrency, &error))
+        return {std::nullopt, error};
+    if (!output.read(parser, request, &error))
+        return {std::nullopt, error};
+    return {request, {}};
+}
+
+CliParseResult parseScan(const QStringList &arguments)
+{
+    CliRequest request;
+    request.command = CliRequest::Command::Scan;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption ports(QStringLiteral("ports"), Cli::tr("Ports to classify, e.g. 1433,3342,11000-11999."), QStringLiteral("SPEC"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Per-probe timeout in milliseconds (default 3000)."), QStringLiteral("MS"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Probes in flight at most (default 1024, lowered to fit the file-descriptor limit)."), QStringLiteral("N"));
+    const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
+    parser.addOptions({help, ports, timeout, concurrency, resolve});
+    const OutputOptions output;
+    output.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("TARGETS"), Cli::tr("A host, an address, a CIDR, or a comma-separated list of them."));
+    if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
+        return {std::nullopt, parser.errorText()};
+    if (parser.isSet(help)) {
+        request.command = CliRequest::Command::Help;
+        request.helpText = commandHelp(parser, QStringLiteral("miconnect-cli scan TARGETS --ports SPEC [options]"),
+                                       Cli::tr("Classify TCP ports as open, closed, filtered or unreachable, as nmap names them."));
+        return {request, {}};
+    }
+    QString error;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return {std::nullopt, Cli::tr("scan needs one TARGETS argument (a host, address, CIDR, or a comma-separated list)")};
+    if (!parser.isSet(ports))
+        return {std::nullopt, Cli::tr("scan needs --ports, e.g. --ports 1433,3342,11000-11999")};
+    const auto parsedPorts = parsePortSpec(parser.value(ports), &error);
+    if (!parsedPorts)
+        return {std::nullopt, Cli::tr("--ports: %1").arg(error)};
+    request.ports = *parsedPorts;
+
+    qint64 addresses = 0;
+    for (const QString &item : positional.constFirst().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString target = item.trimmed();
+        if (target.contains(QLatin1Char('/'))) {
+            const auto subnet = parseSubnet(target, &error);
+            if (!subnet)
+                return {std::nullopt, error};
+            if (subnet->addressCount() > quint64(maxScanAddresses)) {
+                return {std::nullopt, Cli::tr("%1 has %2 addresses; scan takes at most %3 (a /20) — use a longer prefix")
+                                          .arg(subnet->toString())
+                                          .arg(subnet->addressCount())
+                                          .arg(maxScanAddresses)};
+            }
+            addresses += qint64(subnet->addressCount());
+        } else {
+            if (QHostAddress(target).isNull() && !isValidHostName(target))
+                return {std::nullopt, Cli::tr("'%1' is not a host name, address or CIDR").arg(target)};
+            ++addresses;
+        }
+        request.scanTargets.append(target);
+    }
+    if (request.scanTargets.isEmpty())
+        return {std::nullopt, Cli::tr("scan needs at least one target")};
+    if (addresses > maxScanAddresses)
+        return {std::nullopt, Cli::tr("%1 addresses in all; scan takes at most %2").arg(addresses).arg(maxScanAddresses)};
+    if (addresses * request.ports.size() > maxScanProbes)
+        return {std::nullopt, Cli::tr("%1 probes in all; scan runs at most %2 at once").arg(addresses * request.ports.size()).arg(maxScanProbes)};
+
+    if (parser.isSet(timeout)) {
+        int value = 0;
+        if (!readInt(parser.value(timeout), 1, 600000, QStringLiteral("timeout"), &value, &error))
+            return {std::nullopt, error};
+        request.check.timeout = std::chrono::milliseconds(value);
+    }
+    if (parser.isSet(concurrency) && !readInt(parser.value(concurrency), 1, 65536, QStringLiteral("concurrency"), &request.check.concurrency, &error))
+        return {std::nullopt, error};
+    for (const QString &entry : parser.values(resolve)) {
+        if (!request.check.overrides.add(entry, &error))
+            return {std::nullopt, Cli::tr("--resolve: %1").arg(error)};
+    }
+    if (!output.read(parser, request, &error))
+        return {std::nullopt, error};
+    return {request, {}};
+}
+
+CliParseResult parseSimulate(const QStringList &arguments)
+{
+    CliRequest request;
+    request.command = CliRequest::Command::Simulate;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
+    const QCommandLineOption subnet(QStringLiteral("subnet"), Cli::tr("Use this loopback subnet (e.g. 127.77.0.0/27) instead of a random one."), QStringLiteral("CIDR"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the endpoints as one JSON line to FILE (- for stdout)."), QStringLiteral("FILE"));
+    parser.addOptions({help, profile, subnet, json});
+    if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
+        return {std::nullopt, parser.errorText()};
+    if (parser.isSet(help)) {
+        request.command = CliRequest::Command::Help;
+        request.helpText = commandHelp(parser, QStringLiteral("miconnect-cli simulate [--profile NAME]"),
+                                       Cli::tr("Run the simulated instance on loopback until interrupted; print its endpoints."));
+        return {request, {}};
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return {std::nullopt, Cli::tr("simulate takes no positional arguments")};
+    if (parser.isSet(profile))
+        request.profile = parser.value(profile);
+    if (!findSimProfile(request.profile))
+        return {std::nullopt, Cli::tr("unknown profile '%1'; known: %2").arg(request.profile, simProfileNames().join(QStringLiteral(", ")))};
+    if (parser.isSet(subnet)) {
+        QString error;
+        request.simulatedSubnet = parseSubnet(parser.value(subnet), &error);
+        if (!request.simulatedSubnet)
+            return {std::nullopt, Cli::tr("--subnet: %1").arg(error)};
+    }
+    request.jsonPath = parser.value(json);
+    return {request, {}};
+}
+
+CliParseResult parseSimple(CliRequest::Command command, const QStringList &arguments)
+{
+    CliRequest request;
+    request.command = command;
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write the result as JSON to FILE (- for stdout)."), QStringLiteral("FILE"));
+    parser.addOptions({help, json});
+    if (command == CliRequest::Command::Explain)
+        parser.addPositionalArgument(QStringLiteral("FINDING_ID"), Cli::tr("A finding id such as tcp.gateway-filtered; without it, all ids are listed."));
+    if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
+        return {std::nullopt, parser.errorText()};
+    if (parser.isSet(help)) {
+        request.command = CliRequest::Command::Help;
+        request.helpText = command == CliRequest::Command::Explain
+            ? commandHelp(parser, QStringLiteral("miconnect-cli explain [FINDING_ID]"), Cli::tr("Print a finding's explanation, remedy and sources."))
+            : commandHelp(parser, QStringLiteral("miconnect-cli scenarios"), Cli::tr("List the hosting scenarios and their recommended paths."));
+        return {request, {}};
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (command == CliRequest::Command::Explain) {
+        if (positional.size() > 1)
+            return {std::nullopt, Cli::tr("explain takes one finding id")};
+        request.findingId = positional.value(0);
+    } else if (!positional.isEmpty()) {
+        return {std::nullopt, Cli::tr("scenarios takes no arguments")};
+    }
+    request.jsonPath = parser.value(json);
+    return {request, {}};
+}
+
+} // namespace
+
+QStringList supportedReportExtensions()
+{
+    return {QStringLiteral(".json"), QStringLiteral(".txt")};
+}
+
+QString generalHelpText()
+{
+    return Cli::tr("Usage: miconnect-cli COMMAND [options]\n"
+              "\n"
+              "Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.\n"
+              "\n"
+              "Commands:\n"
+              "  check TARGET [options]     diagnose the path to one Managed Instance\n"
+              "  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)\n"
+              "  demo [--profile NAME]      run `check` against the built-in simulated instance\n"
+              "  simulate [--profile NAME]  run the simulated instance until interrupted\n"
+              "  scenarios                  list hosting scenarios and their recommended paths\n"
+              "  explain [FINDING_ID]       print a finding's explanation, remedy and sources\n"
+              "\n"
+              "  --help, -h                 this help; COMMAND --help for a command's options\n"
+              "  --version                  print the version\n"
+              "\n"
+              "Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,\n"
+              "130 interrupted.\n");
+}
+
+CliParseResult parseCommandLine(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        return {std::nullopt, Cli::tr("no command given; try `miconnect-cli --help`")};
+    }
+    const QString command = arguments.constFirst();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        CliRequest request;
+        request.command = CliRequest::Command::Help;
+        request.helpText = generalHelpText();
+        return {request, {}};
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        CliRequest request;
+        request.command = CliRequest::Command::Version;
+        return {request, {}};
+    }
+    if (command == QLatin1String("check"))
+        return parseCheckOrDemo(CliRequest::Command::Check, rest);
+    if (command == QLatin1String("demo"))
+        return parseCheckOrDemo(CliRequest::Command::Demo, rest);
+    if (command == QLatin1String("scan"))
+        return parseScan(rest);
+    if (command == QLatin1String("simulate"))
+        return parseSimulate(rest);
+    if (command == QLatin1String("scenarios"))
+        return parseSimple(CliRequest::Command::Scenarios, rest);
+    if (command == QLatin1String("explain"))
+        return parseSimple(CliRequest::Command::Explain, rest);
+    return {std::nullopt, Cli::tr("unknown command '%1'; try `miconnect-cli --help`").arg(command)};
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "diagnosis/checkoptions.h"
+#include "probe/portspec.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+// The translation context of the CLI's own messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Exit codes of miconnect-cli (docs/CLI.md).
+enum ExitCode : int {
+    ExitOk = 0,          // ran; no error-severity finding
+    ExitProblems = 1,    // ran; at least one error finding
+    ExitUsage = 2,       // bad input or usage; nothing probed
+    ExitInternal = 3,    // internal failure
+    ExitInterrupted = 130, // interrupted (SIGINT/SIGTERM) — the partial report is still printed
+};
+
+struct CliRequest
+{
+    enum class Command {
+        Help,
+        Version,
+        Check,
+        Scan,
+        Demo,
+        Simulate,
+        Scenarios,
+        Explain,
+    };
+
+    Command command = Command::Help;
+    QString helpText; // for Help: what to print on stdout
+
+    // check / demo
+    QString target;
+    CheckOptions check;
+
+    // demo / simulate
+    QString profile = QStringLiteral("healthy");
+    std::optional<Subnet> simulatedSubnet;
+
+    // scan
+    QStringList scanTargets; // hosts, addresses or CIDRs, in the order given
+    QList<quint16> ports;
+
+    // explain
+    QString findingId;
+
+    // output
+    QString jsonPath;   // "-" for stdout
+    QString reportPath; // format by extension
+    bool quiet = false;
+};
+
+struct CliParseResult
+{
+    std::optional<CliRequest> request;
+    QString error; // one line for stderr when request is empty
+};
+
+// Reads the arguments after the program name. Nothing here touches the network.
+CliParseResult parseCommandLine(const QStringList &arguments);
+
+QString generalHelpText();
+
+// Report formats `--report` understands, by file extension.
+QStringList supportedReportExtensions();

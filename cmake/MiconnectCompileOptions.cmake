@@ -1,0 +1,21 @@
+# Warnings and sanitizers for the project's own targets.
+#
+# -D_GLIBCXX_ASSERTIONS and QT_FORCE_ASSERTS keep bounds and invariant checks alive in every build:
+# this tool parses bytes from servers it does not trust.
+
+set(MICONNECT_WARNING_FLAGS
+    -Wall -Wextra -Wpedantic
+    -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+    -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion -Wformat=2
+    -Wimplicit-fallthrough)
+
+add_compile_options("$<$<COMPILE_LANGUAGE:CXX>:${MICONNECT_WARNING_FLAGS}>")
+add_compile_definitions(_GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)
+if(MICONNECT_WERROR)
+    add_compile_options(-Werror)
+endif()
+
+if(MICONNECT_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "probe/nameresolver.h"
+#include "probe/portspec.h"
+
+#include <chrono>
+#include <optional>
+
+// Everything `check` can be told, with the defaults docs/CLI.md documents.
+struct CheckOptions
+{
+    static constexpr int defaultSamples = 10;
+    static constexpr std::chrono::milliseconds defaultTimeout{3000};
+    static constexpr int defaultConcurrency = 1024;
+    static constexpr quint16 defaultRedirectFirst = 11000;
+    static constexpr quint16 defaultRedirectLast = 11999;
+    // Nodes whose redirect range is classified; a real subnet has few and each costs a full range.
+    static constexpr int maxRangeNodes = 4;
+
+    std::optional<quint16> port;
+    QString scenarioId;
+    std::optional<Subnet> subnet;
+    bool redirectRange = true;
+    quint16 redirectFirst = defaultRedirectFirst;
+    quint16 redirectLast = defaultRedirectLast;
+    int samples = defaultSamples;
+    std::chrono::milliseconds timeout = defaultTimeout;
+    int concurrency = defaultConcurrency;
+    ResolveOverrides overrides;
+    QHostAddress nameserver;   // ask this server for the CNAME chain (null: the system's)
+    bool chainLookup = true;
+};

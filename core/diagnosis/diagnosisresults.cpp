@@ -1,0 +1,395 @@
+#include "diagnosisresults.h"
+
+#include "probe/portspec.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+
+class Checks
+{
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
+
+
+double rounded(double ms)
+{
+    return std::round(ms * 1000.0) / 1000.0;
+}
+
+QJsonArray addressArray(const QList<QHostAddress> &addresses)
+{
+    QJsonArray array;
+    for (const QHostAddress &address : addresses)
+        array.append(address.toString());
+    return array;
+}
+
+QJsonObject probeJson(const PortProbeResult &probe)
+{
+    QJsonObject object{
+        {QStringLiteral("address"), probe.address.toString()},
+        {QStringLiteral("port"), probe.port},
+        {QStringLiteral("state"), portStateId(probe.state)},
+        {QStringLiteral("reason"), portReasonId(probe.reason)},
+        {QStringLiteral("rtt_ms"), rounded(probe.rttMs)},
+    };
+    if (!probe.detail.isEmpty())
+        object.insert(QStringLiteral("detail"), probe.detail);
+    return object;
+}
+
+QString addressList(const QList<QHostAddress> &addresses)
+{
+    QStringList texts;
+    for (const QHostAddress &address : addresses)
+        texts.append(address.toString());
+    return texts.join(QStringLiteral(", "));
+}
+
+CheckResult skipped(const QString &id, const QString &why)
+{
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.status = CheckStatus::Skip;
+    result.summary = why;
+    return result;
+}
+
+CheckResult describeDns(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::dnsResolve;
+    if (!results.dns)
+        return skipped(id, results.cancelled ? Checks::tr("cancelled") : Checks::tr("not run"));
+    const DnsAnswer &dns = *results.dns;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    QJsonObject data{
+        {QStringLiteral("host"), dns.host},
+        {QStringLiteral("outcome"), dnsOutcomeId(dns.outcome)},
+        {QStringLiteral("addresses"), addressArray(dns.addresses)},
+        {QStringLiteral("system_ms"), rounded(dns.systemMs)},
+    };
+    if (!dns.errorText.isEmpty())
+        data.insert(QStringLiteral("error"), dns.errorText);
+    if (dns.dnsQueried) {
+        data.insert(QStringLiteral("cname_chain"), QJsonArray::fromStringList(dns.cnameChain));
+        data.insert(QStringLiteral("dns_addresses"), addressArray(dns.dnsAddresses));
+        data.insert(QStringLiteral("dns_ms"), rounded(dns.dnsMs));
+        if (!dns.dnsErrorText.isEmpty())
+            data.insert(QStringLiteral("dns_error"), dns.dnsErrorText);
+    }
+    result.data = data;
+
+    switch (dns.outcome) {
+    case DnsAnswer::Outcome::Resolved:
+        result.status = CheckStatus::Pass;
+        result.summary = dns.cnameChain.isEmpty()
+            ? Checks::tr("%1 → %2").arg(dns.host, addressList(dns.addresses))
+            : Checks::tr("%1 → %2 → %3").arg(dns.host, dns.cnameChain.join(QStringLiteral(" → ")), addressList(dns.addresses));
+        break;
+    case DnsAnswer::Outcome::Overridden:
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%1 → %2 (given with --resolve; DNS not asked)").arg(dns.host, addressList(dns.addresses));
+        break;
+    case DnsAnswer::Outcome::Literal:
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%1 is an IP address; nothing to resolve").arg(dns.host);
+        break;
+    case DnsAnswer::Outcome::NotFound:
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("%1 does not resolve: %2").arg(dns.host, dns.errorText);
+        break;
+    case DnsAnswer::Outcome::TimedOut:
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("no answer for %1 within %2 ms").arg(dns.host).arg(results.options.timeout.count());
+        break;
+    case DnsAnswer::Outcome::Failed:
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("resolving %1 failed: %2").arg(dns.host, dns.errorText);
+        break;
+    }
+    return result;
+}
+
+CheckResult describeGateway(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::tcpGateway;
+    if (!results.gateway) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        return skipped(id, Checks::tr("needs an address for the host name"));
+    }
+    const GatewaySamples &gateway = *results.gateway;
+    const LatencyStats stats = gateway.stats();
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+
+    QJsonArray samples;
+    for (const PortProbeResult &sample : gateway.samples)
+        samples.append(probeJson(sample));
+    result.data = QJsonObject{
+        {QStringLiteral("address"), gateway.address.toString()},
+        {QStringLiteral("port"), gateway.port},
+        {QStringLiteral("requested"), gateway.requested},
+        {QStringLiteral("attempted"), stats.attempted},
+        {QStringLiteral("succeeded"), stats.succeeded},
+        {QStringLiteral("stopped_early"), gateway.stoppedEarly},
+        {QStringLiteral("min_ms"), rounded(stats.minMs)},
+        {QStringLiteral("median_ms"), rounded(stats.medianMs)},
+        {QStringLiteral("p95_ms"), rounded(stats.p95Ms)},
+        {QStringLiteral("max_ms"), rounded(stats.maxMs)},
+        {QStringLiteral("jitter_ms"), rounded(stats.jitterMs)},
+        {QStringLiteral("samples"), samples},
+    };
+
+    const QString where = QStringLiteral("%1:%2").arg(gateway.address.toString()).arg(gateway.port);
+    if (stats.attempted == 0) {
+        result.status = results.cancelled ? CheckStatus::Skip : CheckStatus::Error;
+        result.summary = Checks::tr("no connection attempt finished");
+    } else if (stats.succeeded == stats.attempted) {
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%1: %2 of %3 connects open; median %4 ms, p95 %5 ms")
+                             .arg(where)
+                             .arg(stats.succeeded)
+                             .arg(stats.attempted)
+                             .arg(stats.medianMs, 0, 'f', 2)
+                             .arg(stats.p95Ms, 0, 'f', 2);
+    } else if (stats.succeeded > 0) {
+        result.status = CheckStatus::Warn;
+        result.summary = Checks::tr("%1: %2 of %3 connects failed; median %4 ms")
+                             .arg(where)
+                             .arg(stats.failed())
+                             .arg(stats.attempted)
+                             .arg(stats.medianMs, 0, 'f', 2);
+    } else {
+        const PortProbeResult &first = gateway.samples.constFirst();
+        result.status = first.state == PortState::Error ? CheckStatus::Error : CheckStatus::Fail;
+        result.summary = Checks::tr("%1: %2 (%3) on every attempt")
+                             .arg(where, portStateId(first.state), portReasonId(first.reason));
+    }
+    return result;
+}
+
+CheckResult describeSubnet(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::redirectSubnet;
+    if (!results.subnet) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        if (!results.options.subnet)
+            return skipped(id, Checks::tr("give the Managed Instance subnet (--subnet) to find the nodes"));
+        return skipped(id, Checks::tr("needs an address for the host name"));
+    }
+    const SubnetSweep &sweep = *results.subnet;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    const QList<QHostAddress> nodes = sweep.nodes();
+    int silent = 0;
+    bool gatewayAnswered = false;
+    QJsonArray probes;
+    for (const PortProbeResult &probe : sweep.scan.probes) {
+        if (probe.address == sweep.gateway && portAnswered(probe.state))
+            gatewayAnswered = true;
+        if (!portAnswered(probe.state))
+            ++silent;
+        probes.append(probeJson(probe));
+    }
+    // The gateway check may have proved the gateway even when it lies outside the subnet.
+    if (results.gateway && results.gateway->stats().succeeded > 0)
+        gatewayAnswered = true;
+    result.data = QJsonObject{
+        {QStringLiteral("subnet"), sweep.subnet.toString()},
+        {QStringLiteral("port"), sweep.port},
+        {QStringLiteral("gateway"), sweep.gateway.toString()},
+        {QStringLiteral("gateway_in_subnet"), sweep.gatewayInSubnet()},
+        {QStringLiteral("gateway_answered"), gatewayAnswered},
+        {QStringLiteral("probed"), int(sweep.scan.probes.size())},
+        {QStringLiteral("nodes"), addressArray(nodes)},
+        {QStringLiteral("silent"), silent},
+        {QStringLiteral("probes"), probes},
+    };
+    if (sweep.scan.cancelled) {
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("cancelled");
+    } else if (!nodes.isEmpty()) {
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%n node(s) answer on %1: %2; %3 address(es) silent", nullptr, int(nodes.size()))
+                             .arg(sweep.port)
+                             .arg(addressList(nodes))
+                             .arg(silent);
+    } else if (gatewayAnswered) {
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("only the gateway answers on %1; all %2 other addresses are silent")
+                             .arg(sweep.port)
+                             .arg(silent);
+    } else {
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("no address in %1 answers on %2").arg(sweep.subnet.toString()).arg(sweep.port);
+    }
+    return result;
+}
+
+CheckResult describeRange(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::redirectRange;
+    if (!results.range) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        if (!results.options.redirectRange)
+            return skipped(id, Checks::tr("turned off (--no-redirect-range)"));
+        return skipped(id, Checks::tr("needs the node addresses: give --subnet so the nodes can be found "
+                              "(the gateway address proves nothing about these ports)"));
+    }
+    const RedirectRangeScan &range = *results.range;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+
+    QJsonArray nodes;
+    int answered = 0;
+    int filtered = 0;
+    for (qsizetype t = 0; t < range.scan.targets.size(); ++t) {
+        QList<quint16> open;
+        QList<quint16> blocked;
+        int closed = 0;
+        int errors = 0;
+        for (qsizetype p = 0; p < range.scan.ports.size(); ++p) {
+            const PortProbeResult &probe = range.scan.at(t, p);
+            switch (probe.state) {
+            case PortState::Open:
+                open.append(probe.port);
+                break;
+            case PortState::Closed:
+                ++closed;
+                break;
+            case PortState::Filtered:
+            case PortState::Unreachable:
+                blocked.append(probe.port);
+                break;
+            case PortState::Error:
+                ++errors;
+                break;
+            }
+        }
+        answered += int(open.size()) + closed;
+        filtered += int(blocked.size());
+        nodes.append(QJsonObject{
+            {QStringLiteral("address"), range.scan.targets.at(t).address.toString()},
+            {QStringLiteral("open"), int(open.size())},
+            {QStringLiteral("closed"), closed},
+            {QStringLiteral("filtered"), int(blocked.size())},
+            {QStringLiteral("error"), errors},
+            {QStringLiteral("open_ports"), formatPortSpec(open)},
+            {QStringLiteral("filtered_ports"), formatPortSpec(blocked)},
+        });
+    }
+    result.data = QJsonObject{
+        {QStringLiteral("first"), range.first},
+        {QStringLiteral("last"), range.last},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("elapsed_ms"), rounded(range.scan.elapsedMs)},
+    };
+    const QString span = QStringLiteral("%1-%2").arg(range.first).arg(range.last);
+    if (range.scan.cancelled) {
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("cancelled");
+    } else if (filtered == 0) {
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%1 reachable on %n node(s)", nullptr, int(range.scan.targets.size())).arg(span);
+    } else if (answered == 0) {
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("%1 filtered on every node").arg(span);
+    } else {
+        result.status = CheckStatus::Warn;
+        result.summary = Checks::tr("%1: %2 port probes answered, %3 filtered").arg(span).arg(answered).arg(filtered);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<QHostAddress> SubnetSweep::nodes() const
+{
+    QList<QHostAddress> found;
+    for (const PortProbeResult &probe : scan.probes) {
+        if (portAnswered(probe.state) && probe.address != gateway)
+            found.append(probe.address);
+    }
+    return found;
+}
+
+std::optional<QHostAddress> DiagnosisResults::connectAddress() const
+{
+    if (!dns || dns->addresses.isEmpty())
+        return std::nullopt;
+    for (const QHostAddress &address : dns->addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol)
+            return address;
+    }
+    return dns->addresses.constFirst();
+}
+
+EndpointKind DiagnosisResults::endpointKind() const
+{
+    if (target.kind == EndpointKind::VnetLocal && dns) {
+        for (const QString &name : dns->cnameChain) {
+            if (name.contains(QLatin1String(".privatelink."), Qt::CaseInsensitive))
+                return EndpointKind::PrivateEndpoint;
+        }
+    }
+    return target.kind;
+}
+
+QString checkTitle(const QString &checkId)
+{
+    if (checkId == CheckIds::dnsResolve)
+        return Checks::tr("Resolve the host name");
+    if (checkId == CheckIds::tcpGateway)
+        return Checks::tr("Connect to the gateway");
+    if (checkId == CheckIds::redirectSubnet)
+        return Checks::tr("Find the nodes in the subnet");
+    if (checkId == CheckIds::redirectRange)
+        return Checks::tr("Redirect ports on the nodes");
+    return checkId;
+}
+
+QList<PlannedCheck> plannedChecks()
+{
+    QList<PlannedCheck> checks;
+    for (const QLatin1String id :
+         {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
+        checks.append({QString(id), checkTitle(QString(id))});
+    }
+    return checks;
+}
+
+CheckResult describeCheck(const DiagnosisResults &results, const QString &checkId)
+{
+    if (checkId == CheckIds::dnsResolve)
+        return describeDns(results);
+    if (checkId == CheckIds::tcpGateway)
+        return describeGateway(results);
+    if (checkId == CheckIds::redirectSubnet)
+        return describeSubnet(results);
+    return describeRange(results);
+}
+
+QList<CheckResult> describeChecks(const DiagnosisResults &results)
+{
+    QList<CheckResult> checks;
+    for (const PlannedCheck &planned : plannedChecks())
+        checks.append(describeCheck(results, planned.id));
+    return checks;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "checkoptions.h"
+#include "checkresult.h"
+#include "probe/latencysampler.h"
+#include "probe/nameresolver.h"
+#include "probe/portrangescanner.h"
+#include "target/target.h"
+
+#include <QDateTime>
+#include <QHash>
+
+struct GatewaySamples
+{
+    QHostAddress address;
+    quint16 port = 0;
+    int requested = 0;
+    bool stoppedEarly = false;
+    QList<PortProbeResult> samples;
+
+    LatencyStats stats() const { return computeLatencyStats(samples); }
+};
+
+struct SubnetSweep
+{
+    Subnet subnet;
+    quint16 port = 1433;
+    QHostAddress gateway; // the address the name resolved to, which may lie outside the subnet
+    ScanResult scan;      // one port on every usable address
+
+    // Addresses other than the gateway that answered (open or closed): the nodes.
+    QList<QHostAddress> nodes() const;
+    bool gatewayInSubnet() const { return subnet.contains(gateway); }
+};
+
+struct RedirectRangeScan
+{
+    quint16 first = 0;
+    quint16 last = 0;
+    ScanResult scan; // the range on each node
+};
+
+// Everything the checks measured, as plain values; the findings engine reads only this.
+struct DiagnosisResults
+{
+    Target target;
+    CheckOptions options;
+    QDateTime started;
+    bool cancelled = false;
+
+    std::optional<DnsAnswer> dns;
+    std::optional<GatewaySamples> gateway;
+    std::optional<SubnetSweep> subnet;
+    std::optional<RedirectRangeScan> range;
+    QHash<QString, double> elapsedMs; // per check id
+
+    // The address the connection checks use: the first the resolver gave, IPv4 preferred as the
+    // drivers' default connection order does.
+    std::optional<QHostAddress> connectAddress() const;
+    quint16 port() const { return options.port.value_or(target.effectivePort()); }
+    // The endpoint kind after DNS: a VNet-local name resolved through privatelink is a private endpoint.
+    EndpointKind endpointKind() const;
+};
+
+// The checks that run for a target, in order, with their titles (the GUI shows them before they run).
+struct PlannedCheck
+{
+    QString id;
+    QString title;
+};
+QList<PlannedCheck> plannedChecks();
+QString checkTitle(const QString &checkId);
+
+// The report's view of each check, with status, one-line summary and data.
+QList<CheckResult> describeChecks(const DiagnosisResults &results);
+CheckResult describeCheck(const DiagnosisResults &results, const QString &checkId);

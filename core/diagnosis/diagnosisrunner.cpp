@@ -1,0 +1,173 @@
+#include "diagnosisrunner.h"
+
+DiagnosisRunner::DiagnosisRunner(QObject *parent)
+    : QObject(parent)
+    , m_resolver(this)
+    , m_sampler(this)
+    , m_scanner(this)
+{
+    connect(&m_resolver, &NameResolver::finished, this, [this](const DnsAnswer &answer) {
+        m_results.dns = answer;
+        endCheck(CheckIds::dnsResolve);
+        if (m_results.connectAddress()) {
+            runGateway();
+        } else {
+            skipCheck(CheckIds::tcpGateway);
+            skipCheck(CheckIds::redirectSubnet);
+            skipCheck(CheckIds::redirectRange);
+            finish();
+        }
+    });
+
+    connect(&m_sampler, &LatencySampler::sampleFinished, this, [this](int index, const PortProbeResult &) {
+        emit checkProgress(CheckIds::tcpGateway, index + 1, m_sampler.requested());
+    });
+    connect(&m_sampler, &LatencySampler::finished, this, [this] {
+        m_results.gateway->samples = m_sampler.samples();
+        m_results.gateway->stoppedEarly = m_sampler.stoppedEarly();
+        endCheck(CheckIds::tcpGateway);
+        runSubnet();
+    });
+
+    connect(&m_scanner, &PortRangeScanner::progress, this,
+            [this](int done, int total) { emit checkProgress(m_scanningCheck, done, total); });
+    connect(&m_scanner, &PortRangeScanner::finished, this, [this] {
+        if (!m_running)
+            return; // cancel() collects the partial result itself
+        if (m_scanningCheck == CheckIds::redirectSubnet) {
+            m_results.subnet->scan = m_scanner.result();
+            endCheck(CheckIds::redirectSubnet);
+            runRange();
+        } else {
+            m_results.range->scan = m_scanner.result();
+            endCheck(CheckIds::redirectRange);
+            finish();
+        }
+    });
+}
+
+void DiagnosisRunner::start(const Target &target, const CheckOptions &options)
+{
+    cancel();
+    m_results = DiagnosisResults{};
+    m_results.target = target;
+    m_results.options = options;
+    m_results.started = QDateTime::currentDateTimeUtc();
+    m_resolver.setOverrides(options.overrides);
+    if (!options.nameserver.isNull())
+        m_resolver.setNameserver(options.nameserver);
+    m_resolver.setChainLookupEnabled(options.chainLookup);
+    m_running = true;
+    runDns();
+}
+
+void DiagnosisRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_resolver.cancel();
+    m_sampler.cancel();
+    if (m_scanner.isRunning()) {
+        m_scanner.cancel();
+        if (m_scanningCheck == CheckIds::redirectSubnet && m_results.subnet)
+            m_results.subnet->scan = m_scanner.result();
+        else if (m_scanningCheck == CheckIds::redirectRange && m_results.range)
+            m_results.range->scan = m_scanner.result();
+    }
+    if (m_results.gateway && m_results.gateway->samples.isEmpty())
+        m_results.gateway->samples = m_sampler.samples();
+    m_results.cancelled = true;
+    emit finished();
+}
+
+void DiagnosisRunner::runDns()
+{
+    emit checkStarted(CheckIds::dnsResolve);
+    m_checkClock.start();
+    m_resolver.start(m_results.target.host, m_results.options.timeout);
+}
+
+void DiagnosisRunner::runGateway()
+{
+    emit checkStarted(CheckIds::tcpGateway);
+    m_checkClock.start();
+    GatewaySamples gateway;
+    gateway.address = *m_results.connectAddress();
+    gateway.port = m_results.port();
+    gateway.requested = m_results.options.samples;
+    m_results.gateway = gateway;
+    m_sampler.start(gateway.address, gateway.port, gateway.requested, m_results.options.timeout);
+}
+
+void DiagnosisRunner::runSubnet()
+{
+    if (!m_results.options.subnet) {
+        skipCheck(CheckIds::redirectSubnet);
+        runRange();
+        return;
+    }
+    emit checkStarted(CheckIds::redirectSubnet);
+    m_checkClock.start();
+    SubnetSweep sweep;
+    sweep.subnet = *m_results.options.subnet;
+    sweep.gateway = *m_results.connectAddress();
+    // Redirect today sends clients to the nodes on 1433, whatever port the gateway uses (3342 is
+    // the public endpoint's own and always proxied).
+    sweep.port = 1433;
+    m_results.subnet = sweep;
+
+    ScanRequest request;
+    for (const QHostAddress &address : azureUsableAddresses(sweep.subnet))
+        request.targets.append({address.toString(), address});
+    request.ports = {sweep.port};
+    request.timeout = m_results.options.timeout;
+    request.concurrency = m_results.options.concurrency;
+    m_scanningCheck = CheckIds::redirectSubnet;
+    m_scanner.start(request);
+}
+
+void DiagnosisRunner::runRange()
+{
+    const QList<QHostAddress> nodes = m_results.subnet ? m_results.subnet->nodes() : QList<QHostAddress>{};
+    if (!m_results.options.redirectRange || nodes.isEmpty()) {
+        // Never on the gateway address: a load-balancer front end is silent on ports it has no rule
+        // for, so filtered there proves nothing about the nodes.
+        skipCheck(CheckIds::redirectRange);
+        finish();
+        return;
+    }
+    emit checkStarted(CheckIds::redirectRange);
+    m_checkClock.start();
+    RedirectRangeScan range;
+    range.first = m_results.options.redirectFirst;
+    range.last = m_results.options.redirectLast;
+    m_results.range = range;
+
+    ScanRequest request;
+    for (const QHostAddress &node : nodes.mid(0, CheckOptions::maxRangeNodes))
+        request.targets.append({node.toString(), node});
+    for (uint port = range.first; port <= range.last; ++port)
+        request.ports.append(quint16(port));
+    request.timeout = m_results.options.timeout;
+    request.concurrency = m_results.options.concurrency;
+    m_scanningCheck = CheckIds::redirectRange;
+    m_scanner.start(request);
+}
+
+void DiagnosisRunner::endCheck(const QString &checkId)
+{
+    m_results.elapsedMs.insert(checkId, double(m_checkClock.nsecsElapsed()) / 1e6);
+    emit checkFinished(describeCheck(m_results, checkId));
+}
+
+void DiagnosisRunner::skipCheck(const QString &checkId)
+{
+    emit checkFinished(describeCheck(m_results, checkId));
+}
+
+void DiagnosisRunner::finish()
+{
+    m_running = false;
+    emit finished();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "diagnosisresults.h"
+#include "probe/latencysampler.h"
+#include "probe/nameresolver.h"
+#include "probe/portrangescanner.h"
+#include "report/report.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+// Runs the checks for one target in order — name, gateway, subnet sweep, redirect range — on the
+// event loop, reporting each as it starts, progresses and ends. The GUI and the CLI both observe it;
+// neither decides a verdict (that is the findings engine's job, from results()).
+class DiagnosisRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosisRunner(QObject *parent = nullptr);
+
+    void start(const Target &target, const CheckOptions &options);
+    // Stops every probe at once and emits finished() before returning; results().cancelled is set.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    const DiagnosisResults &results() const { return m_results; }
+    Report report() const { return buildReport(m_results); }
+
+signals:
+    void checkStarted(const QString &checkId);
+    void checkProgress(const QString &checkId, int done, int total);
+    void checkFinished(const CheckResult &result);
+    void finished();
+
+private:
+    void runDns();
+    void runGateway();
+    void runSubnet();
+    void runRange();
+    void endCheck(const QString &checkId);
+    void skipCheck(const QString &checkId);
+    void finish();
+
+    DiagnosisResults m_results;
+    NameResolver m_resolver;
+    LatencySampler m_sampler;
+    PortRangeScanner m_scanner;
+    QString m_scanningCheck;
+    QElapsedTimer m_checkClock;
+    bool m_running = false;
+};

@@ -1,0 +1,134 @@
+#include "findingsengine.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString endpoint(const QHostAddress &address, quint16 port)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+        : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+} // namespace
+
+FindingsEngine::FindingsEngine(const FindingsCatalog &catalog)
+    : m_catalog(catalog)
+{
+}
+
+Finding FindingsEngine::make(const QString &id, const QString &evidence) const
+{
+    Finding finding;
+    finding.id = id;
+    finding.evidence = evidence;
+    if (const FindingDefinition *definition = m_catalog.find(id)) {
+        finding.severity = definition->severity;
+        finding.title = definition->title;
+        finding.explanation = definition->explanation;
+        finding.remedy = definition->remedy;
+        finding.sources = m_catalog.sourceUrls(*definition);
+    } else {
+        // A finding id missing from the catalog is a defect the knowledge tests catch; still say something.
+        finding.severity = Severity::Warning;
+        finding.title = id;
+    }
+    return finding;
+}
+
+QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
+{
+    QList<Finding> findings;
+    const qint64 timeoutMs = results.options.timeout.count();
+
+    // 1. The name.
+    if (results.dns) {
+        const DnsAnswer &dns = *results.dns;
+        if (dns.outcome == DnsAnswer::Outcome::NotFound || dns.outcome == DnsAnswer::Outcome::TimedOut
+            || dns.outcome == DnsAnswer::Outcome::Failed) {
+            findings.append(make(QStringLiteral("dns.not-found"),
+                                 tr("%1 did not resolve on this machine: %2").arg(dns.host, dns.errorText)));
+        }
+    }
+
+    // 2. The gateway port.
+    if (results.gateway && !results.gateway->samples.isEmpty()) {
+        const GatewaySamples &gateway = *results.gateway;
+        const LatencyStats stats = gateway.stats();
+        const QString where = endpoint(gateway.address, gateway.port);
+        if (stats.succeeded == 0) {
+            const PortProbeResult &first = gateway.samples.constFirst();
+            const bool unreachable = first.state == PortState::Unreachable || first.reason == PortReason::HostUnreach
+                || first.reason == PortReason::NetUnreach;
+            if (unreachable) {
+                findings.append(make(QStringLiteral("tcp.gateway-unreachable"),
+                                     tr("%1: %2 (%3)").arg(where, portStateId(first.state), first.detail.isEmpty()
+                                                                                        ? portReasonId(first.reason)
+                                                                                        : first.detail)));
+            } else if (first.state == PortState::Filtered) {
+                findings.append(make(QStringLiteral("tcp.gateway-filtered"),
+                                     tr("%1: no answer within %2 ms on %n attempt(s)", nullptr, stats.attempted)
+                                         .arg(where)
+                                         .arg(timeoutMs)));
+            } else if (first.state == PortState::Closed) {
+                findings.append(make(QStringLiteral("tcp.gateway-refused"),
+                                     tr("%1 answered with a reset (connection refused)").arg(where)));
+            }
+        } else {
+            if (stats.failed() > 0) {
+                findings.append(make(QStringLiteral("tcp.intermittent"),
+                                     tr("%1: %2 of %3 connection attempts failed")
+                                         .arg(where)
+                                         .arg(stats.failed())
+                                         .arg(stats.attempted)));
+            }
+            if (stats.medianMs > highLatencyMs) {
+                findings.append(make(QStringLiteral("tcp.latency-high"),
+                                     tr("%1: median handshake %2 ms, p95 %3 ms (more than %4 ms is slow)")
+                                         .arg(where)
+                                         .arg(stats.medianMs, 0, 'f', 1)
+                                         .arg(stats.p95Ms, 0, 'f', 1)
+                                         .arg(highLatencyMs, 0, 'f', 0)));
+            }
+        }
+    }
+
+    // 3. The nodes behind the gateway.
+    if (results.subnet && !results.subnet->scan.cancelled) {
+        const SubnetSweep &sweep = *results.subnet;
+        const bool gatewayWorks = results.gateway && results.gateway->stats().succeeded > 0;
+        if (gatewayWorks && sweep.nodes().isEmpty()) {
+            findings.append(make(QStringLiteral("redirect.subnet-1433-filtered"),
+                                 tr("%1 answers on %2, but none of the other %3 addresses of %4 does")
+                                     .arg(sweep.gateway.toString())
+                                     .arg(sweep.port)
+                                     .arg(sweep.scan.probes.size() - (sweep.gatewayInSubnet() ? 1 : 0))
+                                     .arg(sweep.subnet.toString())));
+        }
+    }
+
+    // 4. The legacy redirect range on the nodes.
+    if (results.range && !results.range->scan.cancelled) {
+        const ScanResult &scan = results.range->scan;
+        const int blocked = scan.count(PortState::Filtered) + scan.count(PortState::Unreachable);
+        const int answered = scan.count(PortState::Open) + scan.count(PortState::Closed);
+        const QString span = QStringLiteral("%1-%2").arg(results.range->first).arg(results.range->last);
+        if (blocked > 0 && answered == 0) {
+            findings.append(make(QStringLiteral("redirect.range-filtered"),
+                                 tr("%1: no answer on any port of %n node(s)", nullptr, int(scan.targets.size()))
+                                     .arg(span)));
+        } else if (blocked > 0) {
+            findings.append(make(QStringLiteral("redirect.range-partially-filtered"),
+                                 tr("%1: %2 port probes answered, %3 got no answer").arg(span).arg(answered).arg(blocked)));
+        }
+    }
+
+    const bool anyProblem = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {
+        return finding.severity != Severity::Info;
+    });
+    const bool gatewayProved = results.gateway && results.gateway->stats().succeeded > 0;
+    if (!anyProblem && !results.cancelled && gatewayProved)
+        findings.append(make(QStringLiteral("ok.all-checks-passed"), tr("every check that ran passed")));
+    return findings;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "probe/portstate.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// How a simulated Managed Instance and its subnet answer. Each profile stands for one way the real
+// path breaks (or does not).
+struct SimProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(SimProfile)
+
+public:
+    enum class RedirectRange {
+        Reachable,     // a few engine ports open, the rest closed: the path is open
+        Filtered,      // every port silent: a firewall drops the range
+        HalfFiltered,  // 11000-11499 reachable, 11500-11999 silent: a rule covers half the range
+    };
+
+    QString name;
+    QString description; // translated
+    PortState gateway = PortState::Open;       // 1433 on the gateway address (and 3342 on the public endpoint)
+    PortState nodePort = PortState::Open;      // 1433 on each node address
+    RedirectRange redirectRange = RedirectRange::Reachable;
+};
+
+const QList<SimProfile> &simProfiles();
+const SimProfile *findSimProfile(const QString &name);
+QStringList simProfileNames();

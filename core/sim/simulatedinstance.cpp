@@ -1,0 +1,212 @@
+#include "simulatedinstance.h"
+
+#include "probe/fdlimit.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace {
+
+// Offsets inside the /27. .0-.3 and .31 are Azure's own; the gateway takes the first usable one.
+constexpr quint32 gatewayOffset = 4;
+constexpr quint32 nodeOffsets[] = {9, 20};
+constexpr quint32 publicOffset = 40; // outside the /27, like a public IP
+constexpr int subnetPrefix = 27;
+constexpr int placementAttempts = 16;
+
+const QString zone = QStringLiteral("51a7ed0c0de5");
+
+// Engine ports a real node has open in the range: a few, one per database replica.
+QList<quint16> enginePorts(int node)
+{
+    return node == 0 ? QList<quint16>{11000, 11001, 11002} : QList<quint16>{11000, 11001};
+}
+
+} // namespace
+
+SimulatedInstance::SimulatedInstance(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SimulatedInstance::~SimulatedInstance() = default;
+
+QString SimulatedInstance::hostName() const
+{
+    return QStringLiteral("sim-mi.%1.database.windows.net").arg(zone);
+}
+
+QString SimulatedInstance::publicHostName() const
+{
+    return QStringLiteral("sim-mi.public.%1.database.windows.net").arg(zone);
+}
+
+QList<quint16> SimulatedInstance::openRedirectPorts(int node) const
+{
+    if (m_profile.redirectRange == SimProfile::RedirectRange::Filtered)
+        return {};
+    return enginePorts(node);
+}
+
+ResolveOverrides SimulatedInstance::resolveOverrides() const
+{
+    ResolveOverrides overrides;
+    overrides.add(hostName(), m_gateway);
+    overrides.add(publicHostName(), m_public);
+    return overrides;
+}
+
+bool SimulatedInstance::start(const QString &profileName, QString *error, const std::optional<Subnet> &subnet)
+{
+    const SimProfile *profile = findSimProfile(profileName);
+    if (!profile) {
+        if (error)
+            *error = tr("unknown profile '%1'; known: %2").arg(profileName, simProfileNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    m_profile = *profile;
+    FdLimit::raiseSoftLimit();
+
+    if (subnet) {
+        if (subnet->network.protocol() != QAbstractSocket::IPv4Protocol || !subnet->network.isLoopback()
+            || subnet->prefixLength > subnetPrefix) {
+            if (error)
+                *error = tr("the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27");
+            return false;
+        }
+        return build(*subnet, error);
+    }
+
+    QString lastError;
+    for (int attempt = 0; attempt < placementAttempts; ++attempt) {
+        QRandomGenerator *random = QRandomGenerator::global();
+        const quint32 base = (127u << 24) | ((100u + random->bounded(100u)) << 16) | (random->bounded(256u) << 8)
+            | (random->bounded(4u) * 64u);
+        if (build(Subnet{QHostAddress(base), subnetPrefix}, &lastError))
+            return true;
+    }
+    if (error)
+        *error = lastError;
+    return false;
+}
+
+bool SimulatedInstance::addPort(PortState state, const QHostAddress &address, quint16 port, QString *error)
+{
+    if (state == PortState::Closed && port != gatewayPort && port != publicPort)
+        return true; // nothing bound: the kernel resets, which is what closed means
+    if (m_ports->add(state, address, port, error))
+        return true;
+    const qint64 limit = FdLimit::softLimit();
+    if (error && limit > 0 && m_ports->descriptorCount() + 64 > limit) {
+        *error += tr(" — the simulator needs more file descriptors than the limit of %1 (ulimit -n)").arg(limit);
+    }
+    return false;
+}
+
+bool SimulatedInstance::build(const Subnet &subnet, QString *error)
+{
+    delete m_ports;
+    m_ports = new PortFixture(this);
+    m_subnet = subnet;
+    const quint32 base = subnet.network.toIPv4Address();
+    m_gateway = QHostAddress(base + gatewayOffset);
+    m_public = QHostAddress(base + publicOffset);
+    m_nodes.clear();
+    for (quint32 offset : nodeOffsets)
+        m_nodes.append(QHostAddress(base + offset));
+
+    if (!addPort(m_profile.gateway, m_gateway, gatewayPort, error))
+        return false;
+    if (!addPort(m_profile.gateway, m_public, publicPort, error))
+        return false;
+
+    for (const QHostAddress &address : azureUsableAddresses(subnet)) {
+        if (address == m_gateway)
+            continue;
+        const int node = int(m_nodes.indexOf(address));
+        // Unallocated addresses stay silent; on loopback they would otherwise reset.
+        const PortState state = node >= 0 ? m_profile.nodePort : PortState::Filtered;
+        if (!addPort(state, address, gatewayPort, error))
+            return false;
+    }
+
+    for (int node = 0; node < m_nodes.size(); ++node) {
+        const QHostAddress &address = m_nodes.at(node);
+        const QList<quint16> open = enginePorts(node);
+        for (uint port = redirectFirst; port <= redirectLast; ++port) {
+            PortState state = open.contains(quint16(port)) ? PortState::Open : PortState::Closed;
+            switch (m_profile.redirectRange) {
+            case SimProfile::RedirectRange::Reachable:
+                break;
+            case SimProfile::RedirectRange::Filtered:
+                state = PortState::Filtered;
+                break;
+            case SimProfile::RedirectRange::HalfFiltered:
+                if (port >= redirectSplit)
+                    state = PortState::Filtered;
+                break;
+            }
+            if (!addPort(state, address, quint16(port), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject SimulatedInstance::describeJson() const
+{
+    QJsonArray nodes;
+    for (int node = 0; node < m_nodes.size(); ++node) {
+        nodes.append(QJsonObject{
+            {QStringLiteral("address"), m_nodes.at(node).toString()},
+            {QStringLiteral("port_1433"), portStateId(m_profile.nodePort)},
+            {QStringLiteral("open_redirect_ports"), formatPortSpec(openRedirectPorts(node))},
+        });
+    }
+    QJsonArray resolve;
+    resolve.append(QStringLiteral("%1=%2").arg(hostName(), m_gateway.toString()));
+    resolve.append(QStringLiteral("%1=%2").arg(publicHostName(), m_public.toString()));
+    return QJsonObject{
+        {QStringLiteral("profile"), m_profile.name},
+        {QStringLiteral("description"), m_profile.description},
+        {QStringLiteral("host"), hostName()},
+        {QStringLiteral("public_host"), publicHostName()},
+        {QStringLiteral("gateway"), QStringLiteral("%1:%2").arg(m_gateway.toString()).arg(gatewayPort)},
+        {QStringLiteral("gateway_state"), portStateId(m_profile.gateway)},
+        {QStringLiteral("public_endpoint"), QStringLiteral("%1:%2").arg(m_public.toString()).arg(publicPort)},
+        {QStringLiteral("subnet"), m_subnet.toString()},
+        {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("resolve"), resolve},
+    };
+}
+
+QString SimulatedInstance::describeText() const
+{
+    QStringList lines;
+    lines << tr("Simulated Managed Instance — profile %1").arg(m_profile.name);
+    lines << QStringLiteral("  %1").arg(m_profile.description);
+    lines << tr("  host            %1").arg(hostName());
+    lines << tr("  gateway         %1:%2 (%3)").arg(m_gateway.toString()).arg(gatewayPort).arg(portStateId(m_profile.gateway));
+    lines << tr("  public endpoint %1 → %2:%3").arg(publicHostName(), m_public.toString()).arg(publicPort);
+    lines << tr("  subnet          %1").arg(m_subnet.toString());
+    for (int node = 0; node < m_nodes.size(); ++node) {
+        QString range;
+        switch (m_profile.redirectRange) {
+        case SimProfile::RedirectRange::Reachable:
+            range = tr("11000-11999 reachable, %1 open").arg(formatPortSpec(openRedirectPorts(node)));
+            break;
+        case SimProfile::RedirectRange::Filtered:
+            range = tr("11000-11999 filtered");
+            break;
+        case SimProfile::RedirectRange::HalfFiltered:
+            range = tr("11000-11499 reachable (%1 open), 11500-11999 filtered").arg(formatPortSpec(openRedirectPorts(node)));
+            break;
+        }
+        lines << tr("  node            %1: 1433 %2; %3").arg(m_nodes.at(node).toString(), portStateId(m_profile.nodePort), range);
+    }
+    lines << tr("Try:");
+    lines << QStringLiteral("  miconnect-cli check %1 --resolve %1=%2 --subnet %3")
+                 .arg(hostName(), m_gateway.toString(), m_subnet.toString());
+    return lines.join(QLatin1Char('\n'));
+}

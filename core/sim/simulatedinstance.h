@@ -1,0 +1,63 @@
+#pragma once
+
+#include "portfixture.h"
+#include "probe/nameresolver.h"
+#include "probe/portspec.h"
+#include "simprofile.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+// A stand-in for a Managed Instance and its subnet on this machine's loopback (Linux answers on
+// all of 127.0.0.0/8), for the demo and the tests:
+//   - a /27 "MI subnet" 127.a.b.c/27, picked at random so parallel runs do not collide;
+//   - the gateway on its first usable address (.4) port 1433;
+//   - two nodes (.9 and .20) with 1433 and the legacy redirect range 11000-11999;
+//   - every other usable address silent on 1433, as unallocated addresses are;
+//   - a public endpoint on port 3342 outside the subnet.
+// Names are answered through ResolveOverrides (`--resolve`), never through DNS.
+class SimulatedInstance : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr quint16 gatewayPort = 1433;
+    static constexpr quint16 publicPort = 3342;
+    static constexpr quint16 redirectFirst = 11000;
+    static constexpr quint16 redirectLast = 11999;
+    static constexpr quint16 redirectSplit = 11500; // first port dropped in the half-filtered profile
+
+    explicit SimulatedInstance(QObject *parent = nullptr);
+    ~SimulatedInstance() override;
+
+    // Builds the subnet for `profileName`. With `subnet` given (a /27 or larger IPv4 loopback
+    // subnet) uses it, else picks a free one. Returns false and says why on failure.
+    bool start(const QString &profileName, QString *error, const std::optional<Subnet> &subnet = std::nullopt);
+
+    const SimProfile &profile() const { return m_profile; }
+    QString hostName() const;
+    QString publicHostName() const;
+    QHostAddress gatewayAddress() const { return m_gateway; }
+    QHostAddress publicAddress() const { return m_public; }
+    Subnet subnet() const { return m_subnet; }
+    QList<QHostAddress> nodeAddresses() const { return m_nodes; }
+    // The engine ports each node has open in the range (where the range is reachable).
+    QList<quint16> openRedirectPorts(int node) const;
+    ResolveOverrides resolveOverrides() const;
+    int descriptorCount() const { return m_ports ? m_ports->descriptorCount() : 0; }
+
+    QJsonObject describeJson() const;
+    QString describeText() const;
+
+private:
+    bool build(const Subnet &subnet, QString *error);
+    bool addPort(PortState state, const QHostAddress &address, quint16 port, QString *error);
+
+    SimProfile m_profile;
+    Subnet m_subnet;
+    QHostAddress m_gateway;
+    QHostAddress m_public;
+    QList<QHostAddress> m_nodes;
+    PortFixture *m_ports = nullptr;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QRadioButton;
+
+class StartPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    int nextId() const override;
+
+private:
+    QRadioButton *m_newDiagnosis = nullptr;
+    QRadioButton *m_demo = nullptr;
+};
