@@ -80,12 +80,13 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Per-probe timeout in milliseconds (default 3000; 1000 for demo)."), QStringLiteral("MS"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Probes in flight at most (default 1024, lowered to fit the file-descriptor limit)."), QStringLiteral("N"));
     const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
+    const QCommandLineOption dnsServer(QStringLiteral("dns-server"), Cli::tr("Ask this DNS server (port 53) instead of the system resolver."), QStringLiteral("ADDR"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     parser.addOption(help);
     if (demo)
         parser.addOption(profile);
     else
-        parser.addOptions({port, scenario, subnet, resolve});
+        parser.addOptions({port, scenario, subnet, resolve, dnsServer});
     parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency});
     const OutputOptions output;
     output.addTo(parser);
@@ -146,6 +147,11 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         for (const QString &entry : parser.values(resolve)) {
             if (!options.overrides.add(entry, &error))
                 return {std::nullopt, Cli::tr("--resolve: %1").arg(error)};
+        }
+        if (parser.isSet(dnsServer)) {
+            options.nameserver = QHostAddress(parser.value(dnsServer));
+            if (options.nameserver.isNull())
+                return {std::nullopt, Cli::tr("--dns-server must be an IP address, not '%1'").arg(parser.value(dnsServer))};
         }
     }
     if (parser.isSet(redirectRange)) {

@@ -78,7 +78,9 @@ void NameResolver::start(const QString &host, std::chrono::milliseconds timeout)
     m_answer.host = host;
     m_running = true;
     m_systemDone = false;
-    m_dnsDone = true;
+    m_dnsPending = 0;
+    m_dnsNotFound = false;
+    m_dnsOnly = !m_nameserver.isNull();
     m_clock.start();
 
     const QHostAddress literal(host);
@@ -92,18 +94,28 @@ void NameResolver::start(const QString &host, std::chrono::milliseconds timeout)
     }
 
     m_timeout.start(timeout);
-    m_systemLookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onSystemAnswer(info); });
-
-    if (m_chainLookupEnabled) {
-        m_dnsDone = false;
-        m_answer.dnsQueried = true;
-        auto *lookup = new QDnsLookup(QDnsLookup::A, host, this);
-        if (!m_nameserver.isNull())
-            lookup->setNameserver(m_nameserver);
-        connect(lookup, &QDnsLookup::finished, this, &NameResolver::onDnsFinished);
-        m_dnsLookup = lookup;
-        lookup->lookup();
+    if (m_dnsOnly) {
+        // The named server answers everything; the system resolver is not asked at all.
+        m_systemDone = true;
+        startDnsLookup(QDnsLookup::A);
+        startDnsLookup(QDnsLookup::AAAA);
+        return;
     }
+    m_systemLookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) { onSystemAnswer(info); });
+    if (m_chainLookupEnabled)
+        startDnsLookup(QDnsLookup::A);
+}
+
+void NameResolver::startDnsLookup(QDnsLookup::Type type)
+{
+    m_answer.dnsQueried = true;
+    ++m_dnsPending;
+    auto *lookup = new QDnsLookup(type, m_answer.host, this);
+    if (!m_nameserver.isNull())
+        lookup->setNameserver(m_nameserver);
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup] { onDnsFinished(lookup); });
+    m_dnsLookups.append(lookup);
+    lookup->lookup();
 }
 
 void NameResolver::cancel()
@@ -133,37 +145,57 @@ void NameResolver::onSystemAnswer(const QHostInfo &info)
     finishIfDone();
 }
 
-void NameResolver::onDnsFinished()
+void NameResolver::onDnsFinished(QDnsLookup *lookup)
 {
-    QDnsLookup *lookup = m_dnsLookup;
-    if (!lookup || !m_running)
+    m_dnsLookups.removeAll(lookup);
+    lookup->deleteLater();
+    if (!m_running)
         return;
-    m_dnsDone = true;
+    --m_dnsPending;
     m_answer.dnsMs = double(m_clock.nsecsElapsed()) / 1e6;
-    if (lookup->error() != QDnsLookup::NoError) {
+    if (lookup->error() == QDnsLookup::NotFoundError) {
+        m_dnsNotFound = true;
+        m_answer.dnsErrorText = lookup->errorString();
+    } else if (lookup->error() != QDnsLookup::NoError) {
         m_answer.dnsErrorText = lookup->errorString();
     } else {
         // Follow the chain from the name asked, so records in any order still read as a path.
+        // A and AAAA answers repeat the same chain; the first one to arrive writes it.
         const QList<QDnsDomainNameRecord> records = lookup->canonicalNameRecords();
-        QString current = m_answer.host.toLower();
-        for (int hop = 0; hop < records.size(); ++hop) {
-            bool advanced = false;
-            for (const QDnsDomainNameRecord &record : records) {
-                if (record.name().toLower() == current) {
-                    current = record.value().toLower();
-                    m_answer.cnameChain.append(record.value());
-                    advanced = true;
-                    break;
+        if (m_answer.cnameChain.isEmpty()) {
+            QString current = m_answer.host.toLower();
+            for (int hop = 0; hop < records.size(); ++hop) {
+                bool advanced = false;
+                for (const QDnsDomainNameRecord &record : records) {
+                    if (record.name().toLower() == current) {
+                        current = record.value().toLower();
+                        m_answer.cnameChain.append(record.value());
+                        advanced = true;
+                        break;
+                    }
                 }
+                if (!advanced)
+                    break;
             }
-            if (!advanced)
-                break;
         }
-        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords())
-            m_answer.dnsAddresses.append(record.value());
+        for (const QDnsHostAddressRecord &record : lookup->hostAddressRecords()) {
+            if (!m_answer.dnsAddresses.contains(record.value()))
+                m_answer.dnsAddresses.append(record.value());
+        }
     }
-    lookup->deleteLater();
-    m_dnsLookup = nullptr;
+    if (m_dnsOnly && m_dnsPending == 0) {
+        m_answer.systemMs = m_answer.dnsMs;
+        m_answer.addresses = m_answer.dnsAddresses;
+        if (!m_answer.addresses.isEmpty()) {
+            m_answer.outcome = DnsAnswer::Outcome::Resolved;
+        } else if (m_dnsNotFound || m_answer.dnsErrorText.isEmpty()) {
+            m_answer.outcome = DnsAnswer::Outcome::NotFound;
+            m_answer.errorText = m_dnsNotFound ? m_answer.dnsErrorText : tr("no A or AAAA record");
+        } else {
+            m_answer.outcome = DnsAnswer::Outcome::Failed;
+            m_answer.errorText = m_answer.dnsErrorText;
+        }
+    }
     finishIfDone();
 }
 
@@ -177,9 +209,16 @@ void NameResolver::onTimeout()
         m_answer.systemMs = double(m_clock.nsecsElapsed()) / 1e6;
         m_answer.errorText = tr("no answer from the resolver within the timeout");
     }
-    if (!m_dnsDone) {
-        m_dnsDone = true;
+    if (m_dnsPending > 0) {
         m_answer.dnsErrorText = tr("no answer from DNS within the timeout");
+        if (m_dnsOnly && m_answer.dnsAddresses.isEmpty()) {
+            m_answer.outcome = DnsAnswer::Outcome::TimedOut;
+            m_answer.errorText = m_answer.dnsErrorText;
+            m_answer.systemMs = double(m_clock.nsecsElapsed()) / 1e6;
+        } else if (m_dnsOnly) {
+            m_answer.outcome = DnsAnswer::Outcome::Resolved; // one of A/AAAA answered in time
+            m_answer.addresses = m_answer.dnsAddresses;
+        }
     }
     stopLookups();
     finishIfDone();
@@ -187,7 +226,7 @@ void NameResolver::onTimeout()
 
 void NameResolver::finishIfDone()
 {
-    if (!m_running || !m_systemDone || !m_dnsDone)
+    if (!m_running || !m_systemDone || m_dnsPending > 0)
         return;
     m_running = false;
     m_timeout.stop();
@@ -200,10 +239,13 @@ void NameResolver::stopLookups()
         QHostInfo::abortHostLookup(m_systemLookupId);
         m_systemLookupId = -1;
     }
-    if (m_dnsLookup) {
-        m_dnsLookup->disconnect(this);
-        m_dnsLookup->abort();
-        m_dnsLookup->deleteLater();
-        m_dnsLookup = nullptr;
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_dnsLookups)) {
+        if (!lookup)
+            continue;
+        lookup->disconnect(this);
+        lookup->abort();
+        lookup->deleteLater();
     }
+    m_dnsLookups.clear();
+    m_dnsPending = 0;
 }

@@ -40,7 +40,8 @@ struct DnsAnswer
 
     QString host;
     Outcome outcome = Outcome::Failed;
-    QList<QHostAddress> addresses; // what applications on this machine get (system resolver, hosts file)
+    QList<QHostAddress> addresses; // what applications on this machine get (system resolver, hosts
+                                   // file), or the DNS server's answer when one was named
     double systemMs = 0.0;
     QString errorText;
 
@@ -68,7 +69,8 @@ public:
     ~NameResolver() override;
 
     void setOverrides(const ResolveOverrides &overrides) { m_overrides = overrides; }
-    // Ask this server for the CNAME chain instead of the system's (port 53: Qt 6.4 takes no port).
+    // Ask this DNS server (port 53: Qt 6.4 takes no port) and nothing else: addresses then come from
+    // its A and AAAA answers, and the system resolver and hosts file are not consulted.
     void setNameserver(const QHostAddress &nameserver) { m_nameserver = nameserver; }
     // The CNAME lookup can be turned off (tests on machines whose resolver must not be asked).
     void setChainLookupEnabled(bool enabled) { m_chainLookupEnabled = enabled; }
@@ -82,7 +84,8 @@ signals:
 
 private:
     void onSystemAnswer(const class QHostInfo &info);
-    void onDnsFinished();
+    void onDnsFinished(QDnsLookup *lookup);
+    void startDnsLookup(QDnsLookup::Type type);
     void onTimeout();
     void finishIfDone();
     void stopLookups();
@@ -95,9 +98,11 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timeout;
     int m_systemLookupId = -1;
-    QPointer<QDnsLookup> m_dnsLookup;
+    QList<QPointer<QDnsLookup>> m_dnsLookups;
+    int m_dnsPending = 0;
+    bool m_dnsOnly = false;
+    bool m_dnsNotFound = false;
     bool m_systemDone = false;
-    bool m_dnsDone = false;
     bool m_running = false;
 };
 

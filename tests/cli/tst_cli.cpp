@@ -1,0 +1,375 @@
+#include "probe/fdlimit.h"
+#include "sim/portfixture.h"
+#include "support/clirunner.h"
+#include "support/fakednsserver.h"
+#include "support/loopback.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
+// miconnect-cli as a user runs it: a separate process, real sockets, its stdout, stderr and exit code.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void demoProfiles_data();
+    void demoProfiles();
+    void demoTextReport();
+    void checkAgainstASeparateSimulator();
+    void checkNameNotFound();
+    void scanClassifiesTheMix();
+    void scanUnderALowDescriptorLimit();
+    void scanAgreesWithNmap();
+    void interruptPrintsWhatWasFound();
+    void reportFiles();
+    void explainAndScenarios();
+
+private:
+    QHostAddress m_mixAddress;
+    PortFixture m_mix;
+};
+
+namespace {
+
+PortState expectedState(quint16 port)
+{
+    if (port % 10 == 0)
+        return PortState::Open;
+    if (port % 7 == 0)
+        return PortState::Filtered;
+    return PortState::Closed;
+}
+
+QString firstFindingId(const QJsonObject &report)
+{
+    return report.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+}
+
+} // namespace
+
+void tst_Cli::initTestCase()
+{
+    QVERIFY2(QFile::exists(cliPath()), "MICONNECT_CLI must point at the built miconnect-cli");
+    QString why;
+    if (!PortFixture::filteredEmulationAvailable(&why))
+        QSKIP(qPrintable(why));
+    FdLimit::raiseSoftLimit();
+    m_mixAddress = uniqueLoopbackAddress();
+    for (uint port = 11000; port <= 11999; ++port)
+        QVERIFY2(m_mix.add(expectedState(quint16(port)), m_mixAddress, quint16(port), &why), qPrintable(why));
+}
+
+void tst_Cli::versionAndHelp()
+{
+    CliRun run = runCli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("miconnect-cli "));
+    run = runCli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("check TARGET"));
+    run = runCli({QStringLiteral("scan"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--ports"));
+}
+
+void tst_Cli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{"repair"};
+    QTest::newRow("bad target") << QStringList{"check", "not a host name"};
+    QTest::newRow("bad port") << QStringList{"check", "mi.zone.database.windows.net,99999"};
+    QTest::newRow("cidr too large") << QStringList{"scan", "10.0.0.0/8", "--ports", "1433"};
+    QTest::newRow("unknown finding") << QStringList{"explain", "no.such-thing"};
+}
+
+void tst_Cli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    // One clear line on stderr.
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.err.startsWith("miconnect-cli: "));
+}
+
+void tst_Cli::demoProfiles_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("firstFinding");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed" << 0;
+    QTest::newRow("gateway-filtered") << "gateway-filtered" << "tcp.gateway-filtered" << 1;
+    QTest::newRow("gateway-refused") << "gateway-refused" << "tcp.gateway-refused" << 1;
+    QTest::newRow("nodes-filtered") << "nodes-filtered" << "redirect.subnet-1433-filtered" << 1;
+    QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered" << 0;
+    QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered" << 0;
+}
+
+void tst_Cli::demoProfiles()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, firstFinding);
+    QFETCH(int, exitCode);
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--profile"), profile, QStringLiteral("--timeout"),
+                               QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject report = run.json();
+    QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.report/1"));
+    QCOMPARE(report.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("miconnect"));
+    QVERIFY(!report.value(QStringLiteral("created")).toString().isEmpty());
+    const QJsonObject input = report.value(QStringLiteral("input")).toObject();
+    QCOMPARE(input.value(QStringLiteral("port")).toInt(), 1433);
+    QCOMPARE(input.value(QStringLiteral("endpoint_kind")).toString(), QStringLiteral("vnet-local"));
+    QVERIFY(input.value(QStringLiteral("scenario")).isNull());
+    const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
+    QCOMPARE(checks.size(), 4);
+    QStringList ids;
+    for (const QJsonValue &check : checks) {
+        ids.append(check.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(check.toObject().value(QStringLiteral("elapsed_ms")).isDouble());
+        QVERIFY(check.toObject().value(QStringLiteral("data")).isObject());
+    }
+    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "redirect.subnet", "redirect.range"}));
+    QCOMPARE(firstFindingId(report), firstFinding);
+    const QJsonObject finding = report.value(QStringLiteral("findings")).toArray().first().toObject();
+    QVERIFY(!finding.value(QStringLiteral("remedy")).toArray().isEmpty());
+    QVERIFY(!finding.value(QStringLiteral("sources")).toArray().isEmpty());
+    const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), profile == QLatin1String("healthy") ? QStringLiteral("ok") : QStringLiteral("problems"));
+    QCOMPARE(summary.value(QStringLiteral("errors")).toInt() > 0, exitCode == 1);
+    // Progress goes to stderr, never into the JSON on stdout.
+    QVERIFY(run.err.contains("Resolve the host name"));
+}
+
+void tst_Cli::demoTextReport()
+{
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(run.out.contains("[PASS]"));
+    QVERIFY(run.out.contains("ok.all-checks-passed"));
+    QVERIFY(run.out.contains("Verdict: ok"));
+}
+
+void tst_Cli::checkAgainstASeparateSimulator()
+{
+    QProcess simulator;
+    simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered"),
+                                QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(simulator.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(simulator.canReadLine() || simulator.state() == QProcess::NotRunning, 20000);
+    const QJsonObject endpoints = QJsonDocument::fromJson(simulator.readLine()).object();
+    QVERIFY2(!endpoints.isEmpty(), simulator.readAllStandardError().constData());
+
+    QStringList arguments{QStringLiteral("check"), endpoints.value(QStringLiteral("host")).toString(),
+                          QStringLiteral("--subnet"), endpoints.value(QStringLiteral("subnet")).toString(),
+                          QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-"),
+                          QStringLiteral("--quiet")};
+    for (const QJsonValue &entry : endpoints.value(QStringLiteral("resolve")).toArray())
+        arguments << QStringLiteral("--resolve") << entry.toString();
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(firstFindingId(run.json()), QStringLiteral("redirect.subnet-1433-filtered"));
+
+    simulator.terminate(); // SIGTERM: the simulator stops cleanly
+    QVERIFY(simulator.waitForFinished(10000));
+    QCOMPARE(simulator.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(simulator.exitCode(), 0);
+}
+
+void tst_Cli::checkNameNotFound()
+{
+    FakeDnsServer dns;
+    const QHostAddress address = uniqueLoopbackAddress();
+    QString error;
+    if (!dns.listen(address, &error))
+        QSKIP("binding UDP port 53 needs root");
+    const CliRun run = runCli({QStringLiteral("check"), QStringLiteral("nosuch.a1b2c3d4e5f6.database.windows.net"),
+                               QStringLiteral("--dns-server"), address.toString(), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject report = run.json();
+    QCOMPARE(firstFindingId(report), QStringLiteral("dns.not-found"));
+    QCOMPARE(report.value(QStringLiteral("checks")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("skip"));
+}
+
+void tst_Cli::scanClassifiesTheMix()
+{
+    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
+                               QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("500"),
+                               QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject scan = run.json();
+    QCOMPARE(scan.value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.scan/1"));
+    const QJsonArray ports = scan.value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    QCOMPARE(ports.size(), 1000);
+    for (const QJsonValue &value : ports) {
+        const QJsonObject port = value.toObject();
+        QCOMPARE(port.value(QStringLiteral("state")).toString(), portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt()))));
+    }
+    const QJsonObject summary = scan.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("open")).toInt(), 100);
+    QCOMPARE(summary.value(QStringLiteral("error")).toInt(), 0);
+}
+
+void tst_Cli::scanUnderALowDescriptorLimit()
+{
+#ifdef Q_OS_UNIX
+    // 64 descriptors, hard limit too, and a concurrency far above it: the scanner must shrink to
+    // what it can get, put back every probe that found no socket, and still name every port right.
+    const auto lowLimit = [] {
+        const rlimit limit{64, 64};
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    };
+    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
+                               QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                               QStringLiteral("--concurrency"), QStringLiteral("1000"), QStringLiteral("--json"),
+                               QStringLiteral("-")},
+                              120000, lowLimit);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray ports = run.json().value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    QCOMPARE(ports.size(), 1000);
+    int wrong = 0;
+    for (const QJsonValue &value : ports) {
+        const QJsonObject port = value.toObject();
+        if (port.value(QStringLiteral("state")).toString() != portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt())))) {
+            ++wrong;
+            qWarning() << port;
+        }
+    }
+    QCOMPARE(wrong, 0);
+#else
+    QSKIP("descriptor limits are a Unix notion");
+#endif
+}
+
+void tst_Cli::scanAgreesWithNmap()
+{
+    const QString nmap = QStandardPaths::findExecutable(QStringLiteral("nmap"));
+    if (nmap.isEmpty())
+        QSKIP("nmap is not installed");
+    // A slice of the mix keeps nmap's own retries short.
+    const QString ports = QStringLiteral("11000-11099");
+    QProcess process;
+    process.start(nmap, {QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"), ports,
+                         QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("-oX"), QStringLiteral("-"),
+                         m_mixAddress.toString()});
+    QVERIFY(process.waitForFinished(120000));
+    QHash<int, QString> nmapStates;
+    QXmlStreamReader xml(process.readAllStandardOutput());
+    int current = 0;
+    QString defaultState;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("port"))
+            current = xml.attributes().value(QLatin1String("portid")).toInt();
+        else if (xml.name() == QLatin1String("state") && current)
+            nmapStates.insert(current, xml.attributes().value(QLatin1String("state")).toString());
+        else if (xml.name() == QLatin1String("extraports"))
+            defaultState = xml.attributes().value(QLatin1String("state")).toString();
+    }
+    QVERIFY2(!nmapStates.isEmpty(), "nmap printed no ports");
+
+    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"), ports,
+                               QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray ours = run.json().value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    QCOMPARE(ours.size(), 100);
+    for (const QJsonValue &value : ours) {
+        const int port = value.toObject().value(QStringLiteral("port")).toInt();
+        QCOMPARE(value.toObject().value(QStringLiteral("state")).toString(), nmapStates.value(port, defaultState));
+    }
+}
+
+void tst_Cli::interruptPrintsWhatWasFound()
+{
+#ifdef Q_OS_UNIX
+    PortFixture fixture;
+    QString error;
+    const QHostAddress address = uniqueLoopbackAddress();
+    const quint16 filtered = fixture.add(PortState::Filtered, address, 0, &error);
+    QVERIFY2(filtered, qPrintable(error));
+    QProcess process;
+    process.start(cliPath(), {QStringLiteral("check"), QStringLiteral("%1,%2").arg(address.toString()).arg(filtered),
+                              QStringLiteral("--timeout"), QStringLiteral("600000"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(process.waitForStarted());
+    // The gateway check has begun once its progress line is out; only an interrupt can end it now.
+    QByteArray progress;
+    QTRY_VERIFY_WITH_TIMEOUT((progress += process.readAllStandardError()).contains("Connect to the gateway"), 20000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 130);
+    const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    QVERIFY(report.value(QStringLiteral("cancelled")).toBool());
+    QCOMPARE(report.value(QStringLiteral("checks")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("pass"));
+#else
+    QSKIP("signals are a Unix notion");
+#endif
+}
+
+void tst_Cli::reportFiles()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString json = directory.filePath(QStringLiteral("report.json"));
+    const QString text = directory.filePath(QStringLiteral("report.txt"));
+    CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), json});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("schema")).toString(),
+             QStringLiteral("miconnect.report/1"));
+    run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), text});
+    QCOMPARE(run.exitCode, 0);
+    QFile textFile(text);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    QVERIFY(textFile.readAll().contains("Verdict: ok"));
+
+    // An unwritable place: a clear error, exit 3, and no half file anywhere.
+    const QString blocked = directory.filePath(QStringLiteral("no/such/dir/report.json"));
+    run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), blocked});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("cannot write"));
+    QVERIFY(!QFile::exists(blocked));
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), 2);
+}
+
+void tst_Cli::explainAndScenarios()
+{
+    CliRun run = runCli({QStringLiteral("explain"), QStringLiteral("redirect.subnet-1433-filtered")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("What to do"));
+    QVERIFY(run.out.contains("https://learn.microsoft.com/"));
+    run = runCli({QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json().value(QStringLiteral("findings")).toArray().size() >= 28);
+    run = runCli({QStringLiteral("scenarios"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(QStringLiteral("scenarios")).toArray().size(), 9);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

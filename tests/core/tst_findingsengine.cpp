@@ -1,0 +1,226 @@
+#include "diagnosis/findingsengine.h"
+#include "report/report.h"
+
+#include <QTest>
+
+// The findings engine is a pure function: these cases build measurements by hand and check what
+// they are taken to mean, and in which order.
+class tst_FindingsEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstFinding_data();
+    void firstFinding();
+    void dnsFailureExplainsEverything();
+    void okOnlyWhenNothingIsWrong();
+    void everyFindingComesFromTheCatalog();
+    void reportVerdict();
+};
+
+namespace {
+
+PortProbeResult probe(const char *address, quint16 port, PortState state, PortReason reason, double rtt = 0.2)
+{
+    PortProbeResult result;
+    result.address = QHostAddress(QString::fromLatin1(address));
+    result.port = port;
+    result.state = state;
+    result.reason = reason;
+    result.rttMs = rtt;
+    return result;
+}
+
+DiagnosisResults baseResults()
+{
+    DiagnosisResults results;
+    results.target = *parseTarget(QStringLiteral("mi.a1b2c3d4e5f6.database.windows.net")).target;
+    DnsAnswer dns;
+    dns.host = results.target.host;
+    dns.outcome = DnsAnswer::Outcome::Resolved;
+    dns.addresses = {QHostAddress(QStringLiteral("10.0.0.4"))};
+    results.dns = dns;
+    return results;
+}
+
+void setGateway(DiagnosisResults &results, const QList<PortProbeResult> &samples)
+{
+    GatewaySamples gateway;
+    gateway.address = QHostAddress(QStringLiteral("10.0.0.4"));
+    gateway.port = 1433;
+    gateway.requested = int(samples.size());
+    gateway.samples = samples;
+    results.gateway = gateway;
+}
+
+QList<PortProbeResult> repeat(const PortProbeResult &sample, int count)
+{
+    return QList<PortProbeResult>(count, sample);
+}
+
+void setSubnet(DiagnosisResults &results, const QList<PortState> &states)
+{
+    SubnetSweep sweep;
+    sweep.subnet = *parseSubnet(QStringLiteral("10.0.0.0/27"), nullptr);
+    sweep.gateway = QHostAddress(QStringLiteral("10.0.0.4"));
+    const QList<QHostAddress> usable = azureUsableAddresses(sweep.subnet);
+    for (qsizetype i = 0; i < usable.size(); ++i) {
+        const PortState state = i < states.size() ? states.at(i) : PortState::Filtered;
+        PortProbeResult result;
+        result.address = usable.at(i);
+        result.port = 1433;
+        result.state = state;
+        result.reason = state == PortState::Open ? PortReason::ConnAccept : PortReason::NoResponse;
+        sweep.scan.targets.append({usable.at(i).toString(), usable.at(i)});
+        sweep.scan.probes.append(result);
+    }
+    sweep.scan.ports = {1433};
+    results.subnet = sweep;
+}
+
+void setRange(DiagnosisResults &results, int answered, int filtered)
+{
+    RedirectRangeScan range;
+    range.first = 11000;
+    range.last = quint16(11000 + answered + filtered - 1);
+    range.scan.targets = {{QStringLiteral("10.0.0.9"), QHostAddress(QStringLiteral("10.0.0.9"))}};
+    for (int i = 0; i < answered + filtered; ++i) {
+        const quint16 port = quint16(11000 + i);
+        range.scan.ports.append(port);
+        range.scan.probes.append(i < answered ? probe("10.0.0.9", port, PortState::Closed, PortReason::ConnRefused)
+                                              : probe("10.0.0.9", port, PortState::Filtered, PortReason::NoResponse));
+    }
+    results.range = range;
+}
+
+QString firstId(const DiagnosisResults &results)
+{
+    const QList<Finding> findings = FindingsEngine().diagnose(results);
+    return findings.isEmpty() ? QString() : findings.constFirst().id;
+}
+
+} // namespace
+
+void tst_FindingsEngine::firstFinding_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed";
+    QTest::newRow("gateway filtered") << "gateway-filtered" << "tcp.gateway-filtered";
+    QTest::newRow("gateway refused") << "gateway-refused" << "tcp.gateway-refused";
+    QTest::newRow("no route") << "no-route" << "tcp.gateway-unreachable";
+    QTest::newRow("icmp host unreachable") << "icmp-unreach" << "tcp.gateway-unreachable";
+    QTest::newRow("intermittent") << "intermittent" << "tcp.intermittent";
+    QTest::newRow("slow") << "slow" << "tcp.latency-high";
+    QTest::newRow("only the gateway answers") << "nodes-filtered" << "redirect.subnet-1433-filtered";
+    QTest::newRow("range filtered") << "range-filtered" << "redirect.range-filtered";
+    QTest::newRow("range partial") << "range-partial" << "redirect.range-partially-filtered";
+}
+
+void tst_FindingsEngine::firstFinding()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, expected);
+    DiagnosisResults results = baseResults();
+    const PortProbeResult open = probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 0.8);
+    setGateway(results, repeat(open, 10));
+    setSubnet(results, {PortState::Open, PortState::Filtered, PortState::Open});
+    setRange(results, 1000, 0);
+
+    if (scenario == QLatin1String("gateway-filtered")) {
+        setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
+        setSubnet(results, {});
+        results.range.reset();
+    } else if (scenario == QLatin1String("gateway-refused")) {
+        setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Closed, PortReason::ConnRefused), 2));
+    } else if (scenario == QLatin1String("no-route")) {
+        setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Unreachable, PortReason::NoRoute), 2));
+        results.subnet.reset();
+        results.range.reset();
+    } else if (scenario == QLatin1String("icmp-unreach")) {
+        setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::HostUnreach), 2));
+    } else if (scenario == QLatin1String("intermittent")) {
+        QList<PortProbeResult> samples = repeat(open, 8);
+        samples.append(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse));
+        samples.append(open);
+        setGateway(results, samples);
+    } else if (scenario == QLatin1String("slow")) {
+        setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 240.0), 10));
+    } else if (scenario == QLatin1String("nodes-filtered")) {
+        setSubnet(results, {PortState::Open}); // only .4, the gateway
+        results.range.reset();
+    } else if (scenario == QLatin1String("range-filtered")) {
+        setRange(results, 0, 1000);
+    } else if (scenario == QLatin1String("range-partial")) {
+        setRange(results, 500, 500);
+    }
+    QCOMPARE(firstId(results), expected);
+}
+
+void tst_FindingsEngine::dnsFailureExplainsEverything()
+{
+    DiagnosisResults results = baseResults();
+    results.dns->outcome = DnsAnswer::Outcome::NotFound;
+    results.dns->addresses.clear();
+    const QList<Finding> findings = FindingsEngine().diagnose(results);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().id, QStringLiteral("dns.not-found"));
+    QCOMPARE(findings.first().severity, Severity::Error);
+}
+
+void tst_FindingsEngine::okOnlyWhenNothingIsWrong()
+{
+    DiagnosisResults results = baseResults();
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept), 10));
+    setSubnet(results, {PortState::Open, PortState::Open});
+    setRange(results, 900, 100);
+    QList<Finding> findings = FindingsEngine().diagnose(results);
+    for (const Finding &finding : findings)
+        QVERIFY(finding.id != QLatin1String("ok.all-checks-passed"));
+
+    // A cancelled run proves nothing, so it is never "all passed".
+    results.range.reset();
+    results.cancelled = true;
+    findings = FindingsEngine().diagnose(results);
+    QVERIFY(findings.isEmpty());
+
+    // Nor is a run where the gateway check never got to run.
+    results = baseResults();
+    QVERIFY(FindingsEngine().diagnose(results).isEmpty());
+}
+
+void tst_FindingsEngine::everyFindingComesFromTheCatalog()
+{
+    DiagnosisResults results = baseResults();
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 300.0), 10));
+    setSubnet(results, {PortState::Open, PortState::Open});
+    setRange(results, 1, 1);
+    for (const Finding &finding : FindingsEngine().diagnose(results)) {
+        const FindingDefinition *definition = FindingsCatalog::builtIn().find(finding.id);
+        QVERIFY2(definition, qPrintable(finding.id));
+        QCOMPARE(finding.title, definition->title);
+        QCOMPARE(finding.remedy, definition->remedy);
+        QVERIFY(!finding.evidence.isEmpty());
+        QVERIFY(!finding.sources.isEmpty());
+    }
+}
+
+void tst_FindingsEngine::reportVerdict()
+{
+    DiagnosisResults results = baseResults();
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
+    Report report = buildReport(results);
+    QVERIFY(report.hasErrors());
+    QCOMPARE(report.verdict(), QStringLiteral("problems"));
+    QCOMPARE(report.checks.size(), 4);
+    QCOMPARE(report.checks.at(1).status, CheckStatus::Fail);
+
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept), 2));
+    report = buildReport(results);
+    QVERIFY(!report.hasErrors());
+    QCOMPARE(report.verdict(), QStringLiteral("ok"));
+    QCOMPARE(report.checks.at(2).status, CheckStatus::Skip); // no --subnet given
+}
+
+QTEST_APPLESS_MAIN(tst_FindingsEngine)
+#include "tst_findingsengine.moc"

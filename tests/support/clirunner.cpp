@@ -1,0 +1,34 @@
+#include "clirunner.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+QJsonObject CliRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("MICONNECT_CLI");
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs, const std::function<void()> &childSetup)
+{
+    QProcess process;
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+    process.start(cliPath(), arguments);
+    CliRun run;
+    // A test thread may block on a child process: the code under test runs in that child.
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.crashed = true;
+    }
+    run.exitCode = process.exitCode();
+    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
