@@ -19,3 +19,13 @@ if(MICONNECT_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Fuzzing: every object gets coverage instrumentation and the sanitizers; the fuzz targets link
+# libFuzzer's main (tests/fuzz).
+if(MICONNECT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MICONNECT_FUZZ needs clang (use the fuzz preset)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

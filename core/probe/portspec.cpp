@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -50,27 +51,28 @@ std::optional<QList<quint16>> parsePortSpec(const QString &spec, QString *error)
             *error = PortSpec::tr("the port list is too long");
         return std::nullopt;
     }
-    QList<bool> wanted(65536, false);
-    bool any = false;
+    std::vector<QPair<quint16, quint16>> ranges;
     for (const QString &part : spec.split(QLatin1Char(','))) {
         if (part.trimmed().isEmpty())
             continue;
         const auto range = parsePortRange(part.trimmed(), error);
         if (!range)
             return std::nullopt;
-        for (uint port = range->first; port <= range->second; ++port)
-            wanted[port] = true;
-        any = true;
+        ranges.push_back(*range);
     }
-    if (!any) {
+    if (ranges.empty()) {
         if (error)
             *error = PortSpec::tr("no ports given");
         return std::nullopt;
     }
+    // Sorted ranges, merged where they touch or overlap, then expanded: distinct ports in order.
+    std::sort(ranges.begin(), ranges.end());
     QList<quint16> ports;
-    for (uint port = 1; port <= 65535; ++port) {
-        if (wanted[port])
+    uint next = 0; // the lowest port not yet emitted
+    for (const auto &[first, last] : ranges) {
+        for (uint port = std::max<uint>(first, next); port <= last; ++port)
             ports.append(quint16(port));
+        next = std::max<uint>(next, uint(last) + 1);
     }
     return ports;
 }
@@ -114,7 +116,9 @@ std::optional<Subnet> parseSubnet(const QString &cidr, QString *error)
         return std::nullopt;
     }
     const QPair<QHostAddress, int> parsed = QHostAddress::parseSubnet(trimmed);
-    if (parsed.first.isNull() || parsed.second < 0) {
+    const int maxPrefix = parsed.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+    // Found by fuzzing: odd input can come back as an IPv4 address with an IPv6-sized prefix.
+    if (parsed.first.isNull() || parsed.second < 0 || parsed.second > maxPrefix) {
         if (error)
             *error = PortSpec::tr("'%1' is not a CIDR subnet such as 10.0.0.0/27").arg(cidr);
         return std::nullopt;
@@ -164,9 +168,10 @@ std::optional<QList<QHostAddress>> subnetAddresses(const Subnet &subnet, int cap
     return addresses;
 }
 
-QList<QHostAddress> azureUsableAddresses(const Subnet &subnet)
+QList<QHostAddress> azureUsableAddresses(const Subnet &subnet, quint64 cap)
 {
-    if (subnet.network.protocol() != QAbstractSocket::IPv4Protocol || subnet.prefixLength > 29)
+    if (subnet.network.protocol() != QAbstractSocket::IPv4Protocol || subnet.prefixLength > 29
+        || subnet.addressCount() > cap)
         return {};
     const quint32 base = subnet.network.toIPv4Address();
     const quint32 count = quint32(subnet.addressCount());

@@ -32,5 +32,6 @@ std::optional<Subnet> parseSubnet(const QString &cidr, QString *error);
 std::optional<QList<QHostAddress>> subnetAddresses(const Subnet &subnet, int cap, QString *error);
 
 // The addresses Azure lets a subnet's resources use: all but the network address, the next three
-// (gateway, two for Azure DNS) and the last (broadcast). IPv4 only; an empty list for tiny subnets.
-QList<QHostAddress> azureUsableAddresses(const Subnet &subnet);
+// (gateway, two for Azure DNS) and the last (broadcast). IPv4 only; an empty list for subnets
+// smaller than /29 or larger than `cap` addresses (a /16 by default, Azure's largest MI subnet).
+QList<QHostAddress> azureUsableAddresses(const Subnet &subnet, quint64 cap = 65536);

@@ -96,6 +96,11 @@ void tst_PortSpec::subnet()
     QVERIFY(!parseSubnet(QStringLiteral("10.1.2.3"), &error));
     QVERIFY(!parseSubnet(QStringLiteral("10.1.2.3/33"), &error));
     QVERIFY(!parseSubnet(QStringLiteral("banana/8"), &error));
+    // Found by fuzzing (tests/fuzz/corpus/portspec/regression-mixed-prefix).
+    const char mixed[] = "1\0\x15" "00\x15" "0:0-05:1ff300/122";
+    const auto odd = parseSubnet(QString::fromLatin1(mixed, sizeof mixed - 1), &error);
+    if (odd)
+        QVERIFY(odd->addressCount() >= 1);
 }
 
 void tst_PortSpec::subnetCap()
@@ -131,6 +136,9 @@ void tst_PortSpec::azureUsable()
     QCOMPARE(usable.first(), QHostAddress(QStringLiteral("10.0.0.4")));
     QCOMPARE(usable.last(), QHostAddress(QStringLiteral("10.0.0.30")));
     QVERIFY(azureUsableAddresses(*parseSubnet(QStringLiteral("10.0.0.0/30"), nullptr)).isEmpty());
+    // Found by fuzzing: a /0 once meant four billion addresses. Past the cap the answer is empty.
+    QVERIFY(azureUsableAddresses(*parseSubnet(QStringLiteral("0.0.0.0/0"), nullptr)).isEmpty());
+    QCOMPARE(azureUsableAddresses(*parseSubnet(QStringLiteral("10.0.0.0/16"), nullptr)).size(), 65536 - 5);
 }
 
 QTEST_APPLESS_MAIN(tst_PortSpec)

@@ -1,0 +1,52 @@
+# Shared by scripts/run and scripts/test. Sourced, not run.
+
+# Debian 12 packages, by what needs them. Keep this the only list: the README promises that the
+# two scripts install everything on a fresh machine.
+MICONNECT_BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    qt6-translations-l10n libgl-dev
+)
+MICONNECT_TEST_PACKAGES=(
+    nmap            # the scan is checked against nmap's own classification
+    iproute2        # private network namespaces for no-route / ICMP / firewall cases
+    iptables
+    clang libclang-rt-14-dev   # libFuzzer targets and their sanitizers
+)
+
+miconnect_log() {
+    printf '\033[1m==> %s\033[0m\n' "$*" >&2
+}
+
+# Installs whichever of the given packages are missing. Asks apt only when something is.
+miconnect_ensure_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "Missing packages: ${missing[*]} — run as root or install them first." >&2
+            return 1
+        fi
+    fi
+    miconnect_log "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+miconnect_build() {
+    local preset=$1
+    miconnect_log "Configuring and building ($preset)"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -- -j"$(nproc)"
+}
