@@ -19,6 +19,7 @@ private slots:
     void demoFromStartToFindings();
     void targetPageLintsAsYouType();
     void backDuringChecksCancels();
+    void choosingDemoOnTheStartPage();
 };
 
 void tst_Wizard::demoFromStartToFindings()
@@ -80,6 +81,20 @@ void tst_Wizard::backDuringChecksCancels()
     wizard.back();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Target));
     QVERIFY(!wizard.runner()->isRunning());
+}
+
+void tst_Wizard::choosingDemoOnTheStartPage()
+{
+    ConnectWizard wizard;
+    wizard.show();
+    QVERIFY(!wizard.isDemoMode());
+    auto *demo = wizard.findChild<QRadioButton *>(QStringLiteral("demo"));
+    QTest::mouseClick(demo, Qt::LeftButton, {}, QPoint(4, demo->height() / 2));
+    QVERIFY(demo->isChecked());
+    wizard.next();
+    QVERIFY(wizard.isDemoMode());
+    wizard.next();
+    QVERIFY(wizard.findChild<QLineEdit *>(QStringLiteral("host"))->isReadOnly());
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -42,6 +42,14 @@ void StartPage::initializePage()
         m_demo->setChecked(connectWizard->isDemoMode());
 }
 
+bool StartPage::validatePage()
+{
+    // The choice made here decides what the Target and Checks pages work against.
+    if (auto *connectWizard = qobject_cast<ConnectWizard *>(wizard()))
+        connectWizard->setDemoMode(m_demo->isChecked());
+    return true;
+}
+
 int StartPage::nextId() const
 {
     return ConnectWizard::Page_Scenario;

@@ -12,6 +12,7 @@ public:
     explicit StartPage(QWidget *parent = nullptr);
 
     void initializePage() override;
+    bool validatePage() override;
     int nextId() const override;
 
 private:
