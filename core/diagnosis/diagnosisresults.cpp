@@ -248,6 +248,8 @@ CheckResult describeRange(const DiagnosisResults &results)
             return skipped(id, Checks::tr("cancelled"));
         if (!results.options.redirectRange)
             return skipped(id, Checks::tr("turned off (--no-redirect-range)"));
+        if (results.subnet)
+            return skipped(id, Checks::tr("no node answered in the subnet, so there is nowhere to classify these ports"));
         return skipped(id, Checks::tr("needs the node addresses: give --subnet so the nodes can be found "
                               "(the gateway address proves nothing about these ports)"));
     }

@@ -57,7 +57,10 @@ QString reportToText(const Report &report, int width)
         const QString elapsed = check.status == CheckStatus::Skip
             ? QString()
             : TextReport::tr("%1 ms").arg(check.elapsedMs, 0, 'f', check.elapsedMs < 10 ? 2 : 0);
-        out << "  " << statusTag(check.status) << check.title << "  (" << check.id << ")  " << elapsed << '\n';
+        out << "  " << statusTag(check.status) << check.title << "  (" << check.id << ')';
+        if (!elapsed.isEmpty())
+            out << "  " << elapsed;
+        out << '\n';
         out << wrapped(check.summary, 11, width) << '\n';
     }
 
