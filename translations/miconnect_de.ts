@@ -5,485 +5,1601 @@
     <name>CheckStatus</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %3</source>
+        <translation>%1 → %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (given with --resolve; DNS not asked)</source>
+        <translation>%1 → %2 (mit --resolve angegeben; DNS nicht abgefragt)</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; nothing to resolve</source>
+        <translation>%1 ist eine IP-Adresse; keine Auflösung nötig</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>no answer for %1 within %2 ms</source>
+        <translation>keine Antwort für %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>resolving %1 failed: %2</source>
+        <translation>Auflösen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>needs an address for the host name</source>
+        <translation>benötigt eine Adresse für den Hostnamen</translation>
+    </message>
+    <message>
+        <source>no connection attempt finished</source>
+        <translation>kein Verbindungsversuch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connects open; median %4 ms, p95 %5 ms</source>
+        <translation>%1: %2 von %3 Verbindungen geöffnet; Median %4 ms, p95 %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connects failed; median %4 ms</source>
+        <translation>%1: %2 von %3 Verbindungen fehlgeschlagen; Median %4 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) on every attempt</source>
+        <translation>%1: %2 (%3) bei jedem Versuch</translation>
+    </message>
+    <message>
+        <source>give the Managed Instance subnet (--subnet) to find the nodes</source>
+        <translation>Geben Sie das Subnetz der Managed Instance (--subnet) an, um die Knoten zu finden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) answer on %1: %2; %3 address(es) silent</source>
+        <translation>
+            <numerusform>%n Knoten antwortet an Port %1: %2; %3 Adresse(n) ohne Antwort</numerusform>
+            <numerusform>%n Knoten antworten an Port %1: %2; %3 Adresse(n) ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the gateway answers on %1; all %2 other addresses are silent</source>
+        <translation>nur das Gateway antwortet an Port %1; alle %2 anderen Adressen antworten nicht</translation>
+    </message>
+    <message>
+        <source>no address in %1 answers on %2</source>
+        <translation>keine Adresse in %1 antwortet an Port %2</translation>
+    </message>
+    <message>
+        <source>turned off (--no-redirect-range)</source>
+        <translation>deaktiviert (--no-redirect-range)</translation>
+    </message>
+    <message>
+        <source>needs the node addresses: give --subnet so the nodes can be found (the gateway address proves nothing about these ports)</source>
+        <translation>benötigt die Knotenadressen: Geben Sie --subnet an, damit die Knoten gefunden werden können (die Gatewayadresse sagt über diese Ports nichts aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reachable on %n node(s)</source>
+        <translation>
+            <numerusform>%1 auf %n Knoten erreichbar</numerusform>
+            <numerusform>%1 auf %n Knoten erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filtered on every node</source>
+        <translation>%1 auf allen Knoten gefiltert</translation>
+    </message>
+    <message>
+        <source>%1: %2 port probes answered, %3 filtered</source>
+        <translation>%1: %2 Porttests beantwortet, %3 gefiltert</translation>
+    </message>
+    <message>
+        <source>Resolve the host name</source>
+        <translation>Hostnamen auflösen</translation>
+    </message>
+    <message>
+        <source>Connect to the gateway</source>
+        <translation>Verbindung zum Gateway herstellen</translation>
+    </message>
+    <message>
+        <source>Find the nodes in the subnet</source>
+        <translation>Knoten im Subnetz finden</translation>
+    </message>
+    <message>
+        <source>Redirect ports on the nodes</source>
+        <translation>Umleitungsports auf den Knoten</translation>
+    </message>
+    <message>
+        <source>no node answered in the subnet, so there is nowhere to classify these ports</source>
+        <translation>kein Knoten im Subnetz hat geantwortet, daher gibt es keinen Ort, an dem diese Ports eingestuft werden könnten</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Checking the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad wird geprüft</translation>
     </message>
     <message>
         <source>Each check runs from this machine; nothing is changed anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung wird von diesem Computer aus ausgeführt; es werden nirgends Änderungen vorgenommen.</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>&amp;Cancel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Cannot run the checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen können nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write the machine-readable result to FILE (- for stdout).</source>
+        <translation>Schreibt das maschinenlesbare Ergebnis in FILE (- für stdout).</translation>
+    </message>
+    <message>
+        <source>Write a report to FILE; the format follows the extension (%1).</source>
+        <translation>Schreibt einen Bericht in FILE; das Format richtet sich nach der Dateierweiterung (%1).</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Keine Fortschrittsanzeige auf stderr.</translation>
+    </message>
+    <message>
+        <source>--report %1: the format is chosen by extension; supported: %2</source>
+        <translation>--report %1: Das Format wird anhand der Dateierweiterung gewählt; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Connect to port N (default: from TARGET, else 3342 for .public. hosts, else 1433).</source>
+        <translation>Verbindet mit Port N (Standard: aus TARGET, sonst 3342 für .public.-Hosts, sonst 1433).</translation>
+    </message>
+    <message>
+        <source>Hosting scenario id (see `miconnect-cli scenarios`).</source>
+        <translation>ID des Hostingszenarios (siehe `miconnect-cli scenarios`).</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet: probe 1433 on its addresses to find the nodes.</source>
+        <translation>Das Subnetz der Managed Instance: Port 1433 wird auf dessen Adressen getestet, um die Knoten zu finden.</translation>
+    </message>
+    <message>
+        <source>Legacy redirect ports to classify on the nodes (default 11000-11999).</source>
+        <translation>Ältere Umleitungsports, die auf den Knoten klassifiziert werden (Standard: 11000-11999).</translation>
+    </message>
+    <message>
+        <source>Do not classify the legacy redirect ports.</source>
+        <translation>Klassifiziert die älteren Umleitungsports nicht.</translation>
+    </message>
+    <message>
+        <source>Timed TCP connects to the gateway (default 10).</source>
+        <translation>Anzahl zeitgemessener TCP-Verbindungen zum Gateway (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default 3000; 1000 for demo).</source>
+        <translation>Timeout pro Test in Millisekunden (Standard: 3000; 1000 für demo).</translation>
+    </message>
+    <message>
+        <source>Probes in flight at most (default 1024, lowered to fit the file-descriptor limit).</source>
+        <translation>Maximale Anzahl gleichzeitiger Tests (Standard: 1024, wird bei Bedarf an das Limit für Dateideskriptoren angepasst).</translation>
+    </message>
+    <message>
+        <source>Answer HOST with ADDR without asking DNS (repeatable).</source>
+        <translation>Beantwortet HOST mit ADDR, ohne DNS abzufragen (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (port 53) instead of the system resolver.</source>
+        <translation>Fragt diesen DNS-Server (Port 53) statt des System-Resolvers ab.</translation>
+    </message>
+    <message>
+        <source>Simulated instance profile: %1.</source>
+        <translation>Profil der simulierten Instanz: %1.</translation>
+    </message>
+    <message>
+        <source>Host name, host,port, host:port, IP address or tcp:host,port.</source>
+        <translation>Hostname, host,port, host:port, IP-Adresse oder tcp:host,port.</translation>
+    </message>
+    <message>
+        <source>Run `check` against the built-in simulated instance on loopback.</source>
+        <translation>Führt `check` für die integrierte simulierte Instanz auf Loopback aus.</translation>
+    </message>
+    <message>
+        <source>Diagnose the network path from this machine to one Managed Instance.</source>
+        <translation>Diagnostiziert den Netzwerkpfad von diesem Computer zu einer Managed Instance.</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;; known: %2</source>
+        <translation>unbekanntes Profil „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>demo takes no target; it checks the simulated instance</source>
+        <translation>demo akzeptiert kein Ziel; es prüft die simulierte Instanz</translation>
+    </message>
+    <message>
+        <source>check needs a TARGET (a host name or connection string)</source>
+        <translation>check benötigt ein TARGET (einen Hostnamen oder eine Verbindungszeichenfolge)</translation>
+    </message>
+    <message>
+        <source>check takes one TARGET; put a connection string in quotes</source>
+        <translation>check akzeptiert genau ein TARGET; setzen Sie eine Verbindungszeichenfolge in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; known: %2</source>
+        <translation>unbekanntes Szenario „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>--subnet: %1</source>
+        <translation>--subnet: %1</translation>
+    </message>
+    <message>
+        <source>--subnet must be an IPv4 subnet from /16 to /28 (Managed Instance subnets are IPv4, /27 or larger)</source>
+        <translation>--subnet muss ein IPv4-Subnetz von /16 bis /28 sein (Managed Instance-Subnetze sind IPv4-Subnetze der Größe /27 oder größer)</translation>
+    </message>
+    <message>
+        <source>--resolve: %1</source>
+        <translation>--resolve: %1</translation>
+    </message>
+    <message>
+        <source>--dns-server must be an IP address, not &apos;%1&apos;</source>
+        <translation>--dns-server muss eine IP-Adresse sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--redirect-range: %1</source>
+        <translation>--redirect-range: %1</translation>
+    </message>
+    <message>
+        <source>Ports to classify, e.g. 1433,3342,11000-11999.</source>
+        <translation>Zu klassifizierende Ports, z. B. 1433,3342,11000-11999.</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default 3000).</source>
+        <translation>Timeout pro Test in Millisekunden (Standard: 3000).</translation>
+    </message>
+    <message>
+        <source>A host, an address, a CIDR, or a comma-separated list of them.</source>
+        <translation>Ein Host, eine Adresse, ein CIDR oder eine durch Kommas getrennte Liste davon.</translation>
+    </message>
+    <message>
+        <source>Classify TCP ports as open, closed, filtered or unreachable, as nmap names them.</source>
+        <translation>Klassifiziert TCP-Ports mit den Zustandsnamen von nmap: open (offen), closed (geschlossen), filtered (gefiltert) oder unreachable (nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>scan needs one TARGETS argument (a host, address, CIDR, or a comma-separated list)</source>
+        <translation>scan benötigt ein TARGETS-Argument (einen Host, eine Adresse, ein CIDR oder eine durch Kommas getrennte Liste)</translation>
+    </message>
+    <message>
+        <source>scan needs --ports, e.g. --ports 1433,3342,11000-11999</source>
+        <translation>scan benötigt --ports, z. B. --ports 1433,3342,11000-11999</translation>
+    </message>
+    <message>
+        <source>--ports: %1</source>
+        <translation>--ports: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses; scan takes at most %3 (a /20) — use a longer prefix</source>
+        <translation>%1 hat %2 Adressen; scan akzeptiert höchstens %3 (ein /20) — verwenden Sie ein längeres Präfix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, address or CIDR</source>
+        <translation>„%1“ ist weder ein Hostname noch eine Adresse oder ein CIDR</translation>
+    </message>
+    <message>
+        <source>scan needs at least one target</source>
+        <translation>scan benötigt mindestens ein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 addresses in all; scan takes at most %2</source>
+        <translation>insgesamt %1 Adressen; scan akzeptiert höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 probes in all; scan runs at most %2 at once</source>
+        <translation>insgesamt %1 Tests; scan führt höchstens %2 gleichzeitig aus</translation>
+    </message>
+    <message>
+        <source>Profile: %1.</source>
+        <translation>Profil: %1.</translation>
+    </message>
+    <message>
+        <source>Use this loopback subnet (e.g. 127.77.0.0/27) instead of a random one.</source>
+        <translation>Verwendet dieses Loopback-Subnetz (z. B. 127.77.0.0/27) statt eines zufälligen.</translation>
+    </message>
+    <message>
+        <source>Print the endpoints as one JSON line to FILE (- for stdout).</source>
+        <translation>Gibt die Endpunkte als eine JSON-Zeile in FILE aus (- für stdout).</translation>
+    </message>
+    <message>
+        <source>Run the simulated instance on loopback until interrupted; print its endpoints.</source>
+        <translation>Führt die simulierte Instanz auf Loopback bis zur Unterbrechung aus und gibt ihre Endpunkte aus.</translation>
+    </message>
+    <message>
+        <source>simulate takes no positional arguments</source>
+        <translation>simulate akzeptiert keine Positionsargumente</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to FILE (- for stdout).</source>
+        <translation>Schreibt das Ergebnis als JSON in FILE (- für stdout).</translation>
+    </message>
+    <message>
+        <source>A finding id such as tcp.gateway-filtered; without it, all ids are listed.</source>
+        <translation>Eine Befund-ID wie tcp.gateway-filtered; ohne Angabe werden alle IDs aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Print a finding&apos;s explanation, remedy and sources.</source>
+        <translation>Gibt Erklärung, Abhilfe und Quellen eines Befunds aus.</translation>
+    </message>
+    <message>
+        <source>List the hosting scenarios and their recommended paths.</source>
+        <translation>Listet die Hostingszenarien und ihre empfohlenen Pfade auf.</translation>
+    </message>
+    <message>
+        <source>explain takes one finding id</source>
+        <translation>explain akzeptiert genau eine Befund-ID</translation>
+    </message>
+    <message>
+        <source>scenarios takes no arguments</source>
+        <translation>scenarios akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>Usage: miconnect-cli COMMAND [options]
+
+Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
+
+Commands:
+  check TARGET [options]     diagnose the path to one Managed Instance
+  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
+  demo [--profile NAME]      run `check` against the built-in simulated instance
+  simulate [--profile NAME]  run the simulated instance until interrupted
+  scenarios                  list hosting scenarios and their recommended paths
+  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+
+  --help, -h                 this help; COMMAND --help for a command&apos;s options
+  --version                  print the version
+
+Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
+130 interrupted.
+</source>
+        <translation>Verwendung: miconnect-cli COMMAND [options]
+
+Diagnostiziert von diesem Computer aus, warum eine Anwendung keine Verbindung mit Azure SQL Managed Instance herstellen kann.
+
+Befehle:
+  check TARGET [options]     Pfad zu einer Managed Instance diagnostizieren
+  scan TARGETS --ports SPEC  TCP-Ports klassifizieren (open/closed/filtered/unreachable)
+  demo [--profile NAME]      `check` für die integrierte simulierte Instanz ausführen
+  simulate [--profile NAME]  simulierte Instanz bis zur Unterbrechung ausführen
+  scenarios                  Hostingszenarien und ihre empfohlenen Pfade auflisten
+  explain [FINDING_ID]       Erklärung, Abhilfe und Quellen eines Befunds ausgeben
+
+  --help, -h                 diese Hilfe; COMMAND --help für die Optionen eines Befehls
+  --version                  Version ausgeben
+
+Exitcodes: 0 kein Fehler gefunden, 1 ein Befund vom Typ Fehler, 2 ungültige Eingabe oder
+Verwendung, 3 interner Fehler, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>no command given; try `miconnect-cli --help`</source>
+        <translation>kein Befehl angegeben; versuchen Sie `miconnect-cli --help`</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try `miconnect-cli --help`</source>
+        <translation>unbekannter Befehl „%1“; versuchen Sie `miconnect-cli --help`</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>cannot start the simulated instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die simulierte Instanz kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Demo: checking the simulated instance (profile %1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Die simulierte Instanz (Profil %1) auf %2 wird geprüft</translation>
     </message>
     <message>
         <source>… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1</translation>
     </message>
     <message>
         <source>  %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2/%3</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>no target could be resolved; nothing to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel konnte aufgelöst werden; nichts zu scannen</translation>
     </message>
     <message>
         <source>scanning: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan läuft: %1/%2</translation>
     </message>
     <message>
         <source>Running until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bis zur Unterbrechung (Ctrl+C).</translation>
     </message>
     <message>
         <source>Paths, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade, der beste zuerst:</translation>
     </message>
     <message>
         <source>unknown finding id &apos;%1&apos;; `miconnect-cli explain` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Befund-ID „%1“; `miconnect-cli explain` listet alle IDs auf</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Schritte:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen:</translation>
     </message>
     <message>
         <source>Knowledge as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensstand: %1.</translation>
     </message>
     <message>
         <source>Interrupted: stopping the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Prüfungen werden beendet…</translation>
     </message>
     <message>
         <source>Interrupted: stopping the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Scan wird beendet…</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>MI Connect Wizard</translation>
     </message>
 </context>
 <context>
     <name>FindingsEngine</name>
     <message>
         <source>%1 did not resolve on this machine: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf diesem Computer nicht aufgelöst: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer within %2 ms on %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: keine Antwort innerhalb von %2 ms bei %n Versuch</numerusform>
+            <numerusform>%1: keine Antwort innerhalb von %2 ms bei %n Versuchen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 answered with a reset (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem Reset geantwortet (Verbindung abgelehnt)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 connection attempts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Verbindungsversuchen fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1: median handshake %2 ms, p95 %3 ms (more than %4 ms is slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Handshake-Median %2 ms, p95 %3 ms (mehr als %4 ms gilt als langsam)</translation>
     </message>
     <message>
         <source>%1 answers on %2, but none of the other %3 addresses of %4 does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet an Port %2, aber keine der anderen %3 Adressen von %4</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer on any port of %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: keine Antwort an irgendeinem Port von %n Knoten</numerusform>
+            <numerusform>%1: keine Antwort an irgendeinem Port von %n Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 port probes answered, %3 got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Porttests beantwortet, %3 ohne Antwort</translation>
     </message>
     <message>
         <source>every check that ran passed</source>
-        <translation type="unfinished"></translation>
+        <translation>alle ausgeführten Prüfungen waren erfolgreich</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
         <source>What the checks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfungen bedeuten</translation>
     </message>
     <message>
         <source>The most likely cause comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrscheinlichste Ursache steht an erster Stelle.</translation>
     </message>
     <message>
         <source>Seen here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beobachtet:</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Connect your application to Azure SQL Managed Instance</source>
+        <translation>Verbinden Ihrer Anwendung mit Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Connectivity architecture for Azure SQL Managed Instance</source>
+        <translation>Konnektivitätsarchitektur für Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Azure SQL Connectivity Checker</source>
+        <translation>Azure SQL Connectivity Checker</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance connection types</source>
+        <translation>Verbindungstypen für Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance frequently asked questions</source>
+        <translation>Häufig gestellte Fragen zu Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Nmap: port scanning basics (port states)</source>
+        <translation>Nmap: Grundlagen des Portscannens (Portzustände)</translation>
+    </message>
+    <message>
+        <source>Azure Private Link for Azure SQL Managed Instance</source>
+        <translation>Azure Private Link für Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Configure public endpoint in Azure SQL Managed Instance</source>
+        <translation>Konfigurieren eines öffentlichen Endpunkts in Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>TDS 8.0</source>
+        <translation>TDS 8.0</translation>
+    </message>
+    <message>
+        <source>Configure minimal TLS version in Azure SQL Managed Instance</source>
+        <translation>Konfigurieren der TLS-Mindestversion in Azure SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Troubleshoot connectivity issues and other errors</source>
+        <translation>Beheben von Konnektivitätsproblemen und anderen Fehlern</translation>
+    </message>
+    <message>
+        <source>The host name is not valid</source>
+        <translation>Der Hostname ist ungültig</translation>
+    </message>
+    <message>
+        <source>The server part of the input is not a syntactically valid host name or IP address, so no check could be run against it.</source>
+        <translation>Der Serverteil der Eingabe ist weder ein syntaktisch gültiger Hostname noch eine gültige IP-Adresse, daher konnte keine Prüfung dafür ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Copy the host name from the Azure portal (Managed Instance → Overview → Host) or from the application&apos;s connection string.</source>
+        <translation>Kopieren Sie den Hostnamen aus dem Azure-Portal (Managed Instance → Übersicht → Host) oder aus der Verbindungszeichenfolge der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Remove spaces, quotes and any scheme such as https:// from the value.</source>
+        <translation>Entfernen Sie Leerzeichen, Anführungszeichen und Schemas wie https:// aus dem Wert.</translation>
+    </message>
+    <message>
+        <source>The instance is addressed by IP address</source>
+        <translation>Die Instanz wird über eine IP-Adresse angesprochen</translation>
+    </message>
+    <message>
+        <source>The Managed Instance gateway routes connections by host name. Connecting by IP address is not supported (error 40532), and the addresses can change without notice.</source>
+        <translation>Das Gateway der Managed Instance leitet Verbindungen anhand des Hostnamens weiter. Verbindungen über eine IP-Adresse werden nicht unterstützt (Fehler 40532), und die Adressen können sich ohne Vorankündigung ändern.</translation>
+    </message>
+    <message>
+        <source>Use the instance&apos;s host name (&lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net) in the connection string.</source>
+        <translation>Verwenden Sie in der Verbindungszeichenfolge den Hostnamen der Instanz (&lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net).</translation>
+    </message>
+    <message>
+        <source>If a private endpoint or a custom DNS alias is why an IP is used, resolve the host name to that address through DNS instead.</source>
+        <translation>Wenn eine IP-Adresse wegen eines privaten Endpunkts oder eines benutzerdefinierten DNS-Alias verwendet wird, lösen Sie stattdessen den Hostnamen per DNS in diese Adresse auf.</translation>
+    </message>
+    <message>
+        <source>A named instance (host\INSTANCE) is given</source>
+        <translation>Eine benannte Instanz (host\INSTANCE) ist angegeben</translation>
+    </message>
+    <message>
+        <source>Managed Instance is always the default instance on its host name; a \INSTANCE suffix makes drivers ask the SQL Browser service on UDP 1434, which does not exist there.</source>
+        <translation>Managed Instance ist unter ihrem Hostnamen immer die Standardinstanz. Ein Suffix \INSTANCE veranlasst Treiber, den SQL Browser-Dienst über UDP 1434 abzufragen, den es dort nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Remove the \INSTANCE part and connect to the host name with port 1433 (3342 for the public endpoint).</source>
+        <translation>Entfernen Sie den Teil \INSTANCE, und stellen Sie die Verbindung mit dem Hostnamen über Port 1433 her (3342 für den öffentlichen Endpunkt).</translation>
+    </message>
+    <message>
+        <source>The host is not a Managed Instance host name</source>
+        <translation>Der Host ist kein Hostname einer Managed Instance</translation>
+    </message>
+    <message>
+        <source>The name does not end in database.windows.net (or a sovereign cloud&apos;s equivalent). A DNS alias works for the network path, but certificate validation fails unless the driver is told the real name, and the gateway needs the real name to route.</source>
+        <translation>Der Name endet nicht auf database.windows.net (oder die Entsprechung einer souveränen Cloud). Ein DNS-Alias funktioniert für den Netzwerkpfad, aber die Zertifikatüberprüfung schlägt fehl, sofern dem Treiber nicht der tatsächliche Name mitgeteilt wird, und das Gateway benötigt den tatsächlichen Namen für das Routing.</translation>
+    </message>
+    <message>
+        <source>Prefer the instance&apos;s own host name.</source>
+        <translation>Verwenden Sie vorzugsweise den eigenen Hostnamen der Instanz.</translation>
+    </message>
+    <message>
+        <source>If an alias is required, set HostNameInCertificate (or the driver&apos;s equivalent) to the instance&apos;s real host name.</source>
+        <translation>Wenn ein Alias erforderlich ist, legen Sie HostNameInCertificate (oder die Entsprechung im Treiber) auf den tatsächlichen Hostnamen der Instanz fest.</translation>
+    </message>
+    <message>
+        <source>The public endpoint is used with the wrong port</source>
+        <translation>Der öffentliche Endpunkt wird mit dem falschen Port verwendet</translation>
+    </message>
+    <message>
+        <source>The public endpoint (&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net) listens only on port 3342, never on 1433.</source>
+        <translation>Der öffentliche Endpunkt (&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net) lauscht nur an Port 3342, niemals an 1433.</translation>
+    </message>
+    <message>
+        <source>Use port 3342 with the public host name (Server=tcp:&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net,3342).</source>
+        <translation>Verwenden Sie Port 3342 mit dem öffentlichen Hostnamen (Server=tcp:&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net,3342).</translation>
+    </message>
+    <message>
+        <source>Or use the VNet-local host name with port 1433 from inside the VNet.</source>
+        <translation>Oder verwenden Sie innerhalb des VNet den VNet-lokalen Hostnamen mit Port 1433.</translation>
+    </message>
+    <message>
+        <source>The VNet-local endpoint is used with the wrong port</source>
+        <translation>Der VNet-lokale Endpunkt wird mit dem falschen Port verwendet</translation>
+    </message>
+    <message>
+        <source>The VNet-local endpoint and private endpoints listen on port 1433. Port 3342 belongs to the public endpoint&apos;s host name, and custom ports are not supported.</source>
+        <translation>Der VNet-lokale Endpunkt und private Endpunkte lauschen an Port 1433. Port 3342 gehört zum Hostnamen des öffentlichen Endpunkts, und benutzerdefinierte Ports werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use port 1433 with the VNet-local host name.</source>
+        <translation>Verwenden Sie Port 1433 mit dem VNet-lokalen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>To use port 3342, use the public host name (&lt;instance&gt;.public.&lt;dns-zone&gt;…) and enable the public endpoint.</source>
+        <translation>Um Port 3342 zu verwenden, nutzen Sie den öffentlichen Hostnamen (&lt;instance&gt;.public.&lt;dns-zone&gt;…), und aktivieren Sie den öffentlichen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Encryption is turned off in the connection string</source>
+        <translation>Die Verschlüsselung ist in der Verbindungszeichenfolge deaktiviert</translation>
+    </message>
+    <message>
+        <source>Managed Instance always encrypts the login and requires TLS 1.2 or later. Encrypt=False only weakens what the driver verifies and hides certificate problems until a driver update turns encryption back on.</source>
+        <translation>Managed Instance verschlüsselt die Anmeldung immer und erfordert TLS 1.2 oder höher. Encrypt=False schwächt nur die Überprüfungen des Treibers ab und verbirgt Zertifikatprobleme, bis ein Treiberupdate die Verschlüsselung wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Set Encrypt=True (or Encrypt=Strict for TDS 8 where the driver supports it).</source>
+        <translation>Legen Sie Encrypt=True fest (oder Encrypt=Strict für TDS 8, sofern der Treiber dies unterstützt).</translation>
+    </message>
+    <message>
+        <source>The server certificate is trusted without checking</source>
+        <translation>Dem Serverzertifikat wird ohne Überprüfung vertraut</translation>
+    </message>
+    <message>
+        <source>TrustServerCertificate=True accepts any certificate, including one from a machine in the middle. It is usually added to silence a name-mismatch error whose real cause is an alias, an IP address or a same-VNet private endpoint.</source>
+        <translation>TrustServerCertificate=True akzeptiert jedes Zertifikat, auch das eines dazwischengeschalteten Computers (Man-in-the-Middle). Die Einstellung wird meist hinzugefügt, um einen Fehler wegen eines nicht übereinstimmenden Namens zu unterdrücken, dessen eigentliche Ursache ein Alias, eine IP-Adresse oder ein privater Endpunkt im selben VNet ist.</translation>
+    </message>
+    <message>
+        <source>Remove TrustServerCertificate=True.</source>
+        <translation>Entfernen Sie TrustServerCertificate=True.</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s real host name, or set HostNameInCertificate to it.</source>
+        <translation>Stellen Sie die Verbindung mit dem tatsächlichen Hostnamen der Instanz her, oder legen Sie HostNameInCertificate auf diesen Namen fest.</translation>
+    </message>
+    <message>
+        <source>The connection timeout is short</source>
+        <translation>Das Verbindungstimeout ist kurz</translation>
+    </message>
+    <message>
+        <source>A connect timeout under 30 seconds turns transient reconfigurations and slow first connections into failures.</source>
+        <translation>Ein Verbindungstimeout unter 30 Sekunden macht aus vorübergehenden Neukonfigurationen und langsamen ersten Verbindungen Fehler.</translation>
+    </message>
+    <message>
+        <source>Set Connect Timeout=30 (or more) and retry transient errors with backoff (5 s first, up to 60 s).</source>
+        <translation>Legen Sie Connect Timeout=30 (oder mehr) fest, und wiederholen Sie vorübergehende Fehler mit Backoff (zuerst 5 s, bis zu 60 s).</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve</source>
+        <translation>Der Hostname wird nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver found no address for the host name. Applications fail with error 26, 40 or 53 (server not found).</source>
+        <translation>Der Resolver dieses Computers hat keine Adresse für den Hostnamen gefunden. Anwendungen schlagen mit Fehler 26, 40 oder 53 fehl (Server nicht gefunden).</translation>
+    </message>
+    <message>
+        <source>Check the spelling: the full name is &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</source>
+        <translation>Prüfen Sie die Schreibweise: Der vollständige Name lautet &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</translation>
+    </message>
+    <message>
+        <source>If this machine uses a custom DNS server, make it forward Azure names to Azure DNS (168.63.129.16) or to a resolver that can.</source>
+        <translation>Wenn dieser Computer einen benutzerdefinierten DNS-Server verwendet, konfigurieren Sie ihn so, dass er Azure-Namen an Azure DNS (168.63.129.16) oder an einen Resolver weiterleitet, der sie auflösen kann.</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, link the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net to this VNet and add an A record for the instance.</source>
+        <translation>Verknüpfen Sie bei einem privaten Endpunkt die private DNS-Zone privatelink.&lt;dns-zone&gt;.database.windows.net mit diesem VNet, und fügen Sie einen A-Eintrag für die Instanz hinzu.</translation>
+    </message>
+    <message>
+        <source>Over Point-to-Site VPN, make sure the VPN client uses the VNet&apos;s DNS servers.</source>
+        <translation>Stellen Sie bei einem Point-to-Site-VPN sicher, dass der VPN-Client die DNS-Server des VNet verwendet.</translation>
+    </message>
+    <message>
+        <source>The name resolves to a public address where a private one is expected</source>
+        <translation>Der Name wird in eine öffentliche Adresse aufgelöst, obwohl eine private erwartet wird</translation>
+    </message>
+    <message>
+        <source>From inside the VNet, or a network joined to it, the VNet-local host name must resolve to a private address in the instance&apos;s subnet. A public answer means this machine asks a DNS server that does not see the VNet&apos;s view.</source>
+        <translation>Innerhalb des VNet oder in einem damit verbundenen Netzwerk muss der VNet-lokale Hostname in eine private Adresse im Subnetz der Instanz aufgelöst werden. Eine öffentliche Antwort bedeutet, dass dieser Computer einen DNS-Server abfragt, der die Sicht des VNet nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Point this machine&apos;s DNS at a server that forwards to Azure DNS (168.63.129.16) from inside the VNet.</source>
+        <translation>Konfigurieren Sie für diesen Computer einen DNS-Server, der innerhalb des VNet an Azure DNS (168.63.129.16) weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Remove hosts-file entries and conditional forwarders that override database.windows.net.</source>
+        <translation>Entfernen Sie Einträge in der hosts-Datei und bedingte Weiterleitungen, die database.windows.net überschreiben.</translation>
+    </message>
+    <message>
+        <source>The name points to privatelink but no private address answers</source>
+        <translation>Der Name verweist auf privatelink, aber es wird keine private Adresse zurückgegeben</translation>
+    </message>
+    <message>
+        <source>The CNAME chain passes through a privatelink name, but no A record answers it from this machine: the private DNS zone is missing, not linked to this VNet, or lacks the instance&apos;s record.</source>
+        <translation>Die CNAME-Kette führt über einen privatelink-Namen, aber von diesem Computer aus liefert kein A-Eintrag eine Antwort dafür: Die private DNS-Zone fehlt, ist nicht mit diesem VNet verknüpft oder enthält keinen Eintrag für die Instanz.</translation>
+    </message>
+    <message>
+        <source>Create the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net (never the bare zone name for a same-VNet endpoint).</source>
+        <translation>Erstellen Sie die private DNS-Zone privatelink.&lt;dns-zone&gt;.database.windows.net (für einen Endpunkt im selben VNet niemals den Zonennamen ohne privatelink).</translation>
+    </message>
+    <message>
+        <source>Link the zone to the client&apos;s VNet and add an A record for the instance pointing to the private endpoint&apos;s address.</source>
+        <translation>Verknüpfen Sie die Zone mit dem VNet des Clients, und fügen Sie für die Instanz einen A-Eintrag hinzu, der auf die Adresse des privaten Endpunkts verweist.</translation>
+    </message>
+    <message>
+        <source>The hosts file overrides the instance&apos;s name</source>
+        <translation>Die hosts-Datei überschreibt den Namen der Instanz</translation>
+    </message>
+    <message>
+        <source>The address this machine uses for the name differs from what DNS answers, which usually means a hosts-file entry. Such entries go stale when the instance&apos;s addresses change.</source>
+        <translation>Die Adresse, die dieser Computer für den Namen verwendet, weicht von der DNS-Antwort ab; das deutet meist auf einen Eintrag in der hosts-Datei hin. Solche Einträge veralten, wenn sich die Adressen der Instanz ändern.</translation>
+    </message>
+    <message>
+        <source>Remove the database.windows.net entries from the hosts file (/etc/hosts, or C:\Windows\System32\drivers\etc\hosts).</source>
+        <translation>Entfernen Sie die Einträge für database.windows.net aus der hosts-Datei (/etc/hosts oder C:\Windows\System32\drivers\etc\hosts).</translation>
+    </message>
+    <message>
+        <source>Fix DNS instead, so every client gets the right answer.</source>
+        <translation>Korrigieren Sie stattdessen das DNS, damit jeder Client die richtige Antwort erhält.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the gateway port: the path is blocked</source>
+        <translation>Am Gatewayport antwortet nichts: Der Pfad ist blockiert</translation>
+    </message>
+    <message>
+        <source>Connections to the instance&apos;s port got no answer at all before the timeout. A network security group, firewall or route drops the traffic; applications see timeouts (error 10060, -2, or a pre-login timeout).</source>
+        <translation>Verbindungen zum Port der Instanz haben bis zum Timeout keinerlei Antwort erhalten. Eine Netzwerksicherheitsgruppe (NSG), eine Firewall oder eine Route verwirft den Datenverkehr; Anwendungen erhalten Timeouts (Fehler 10060, -2 oder ein Pre-Login-Timeout).</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP to the instance&apos;s port (1433, or 3342 for the public endpoint) from this machine&apos;s network, including firewalls and network virtual appliances on the way.</source>
+        <translation>Lassen Sie ausgehenden TCP-Datenverkehr vom Netzwerk dieses Computers zum Port der Instanz zu (1433 oder 3342 für den öffentlichen Endpunkt), auch in Firewalls und virtuellen Netzwerkgeräten (NVAs) auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>On the Managed Instance subnet&apos;s NSG, allow inbound TCP on that port from this machine&apos;s address range, above the deny rules.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an diesem Port aus dem Adressbereich dieses Computers zu, mit höherer Priorität als die Verweigerungsregeln.</translation>
+    </message>
+    <message>
+        <source>Check that the network joining this machine to the instance&apos;s VNet (peering, VPN, ExpressRoute) is connected and routes the instance&apos;s subnet.</source>
+        <translation>Prüfen Sie, ob die Netzwerkverbindung zwischen diesem Computer und dem VNet der Instanz (Peering, VPN, ExpressRoute) besteht und das Subnetz der Instanz routet.</translation>
+    </message>
+    <message>
+        <source>The gateway address refuses the connection</source>
+        <translation>Die Gatewayadresse lehnt die Verbindung ab</translation>
+    </message>
+    <message>
+        <source>The address answered with a reset: the network path works but nothing accepts connections on that port there. The name points to the wrong machine, the port is wrong, or a firewall on the way rejects the connection actively.</source>
+        <translation>Die Adresse hat mit einem Reset geantwortet: Der Netzwerkpfad funktioniert, aber dort nimmt nichts Verbindungen an diesem Port an. Der Name verweist auf den falschen Computer, der Port ist falsch, oder eine Firewall auf dem Weg lehnt die Verbindung aktiv ab.</translation>
+    </message>
+    <message>
+        <source>Check that the host name resolves to the instance (see the DNS check) and the port is 1433 (3342 for the public endpoint).</source>
+        <translation>Prüfen Sie, ob der Hostname in die Adresse der Instanz aufgelöst wird (siehe DNS-Prüfung) und der Port 1433 lautet (3342 für den öffentlichen Endpunkt).</translation>
+    </message>
+    <message>
+        <source>For the public endpoint, enable it on the instance and allow TCP 3342 inbound on the subnet&apos;s NSG.</source>
+        <translation>Wenn Sie den öffentlichen Endpunkt verwenden, aktivieren Sie ihn auf der Instanz, und lassen Sie in der NSG des Subnetzes eingehenden TCP-Datenverkehr an Port 3342 zu.</translation>
+    </message>
+    <message>
+        <source>Check firewalls that reject rather than drop connections.</source>
+        <translation>Prüfen Sie Firewalls, die Verbindungen ablehnen, statt sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>This machine has no route to the instance</source>
+        <translation>Dieser Computer hat keine Route zur Instanz</translation>
+    </message>
+    <message>
+        <source>The connection failed before anything was sent, or an ICMP unreachable came back: this machine, or a router on the way, has no route to the instance&apos;s address. Typical causes are a VPN that is not connected or does not carry the instance&apos;s address range.</source>
+        <translation>Die Verbindung ist fehlgeschlagen, bevor etwas gesendet wurde, oder es kam eine ICMP-Unreachable-Meldung zurück: Dieser Computer oder ein Router auf dem Weg hat keine Route zur Adresse der Instanz. Typische Ursache ist ein VPN, das nicht verbunden ist oder den Adressbereich der Instanz nicht überträgt.</translation>
+    </message>
+    <message>
+        <source>Connect the VPN (Point-to-Site, Site-to-Site) or check ExpressRoute and peering status.</source>
+        <translation>Verbinden Sie das VPN (Point-to-Site, Site-to-Site), oder prüfen Sie den Status von ExpressRoute und Peering.</translation>
+    </message>
+    <message>
+        <source>Make sure the routes this machine learns include the Managed Instance VNet&apos;s address prefixes (route print, ip route).</source>
+        <translation>Stellen Sie sicher, dass die Routen, die dieser Computer lernt, die Adresspräfixe des VNet der Managed Instance enthalten (route print, ip route).</translation>
+    </message>
+    <message>
+        <source>For App Service, check that VNet integration is configured and that Route All is on if the address is not RFC 1918.</source>
+        <translation>Prüfen Sie bei App Service, ob die VNet-Integration konfiguriert ist und ob Route All aktiviert ist, falls die Adresse nicht im Bereich von RFC 1918 liegt.</translation>
+    </message>
+    <message>
+        <source>Connections take long to open</source>
+        <translation>Der Verbindungsaufbau dauert lange</translation>
+    </message>
+    <message>
+        <source>The TCP handshake to the gateway takes much longer than within a region. Every connection and every round trip pays this, and short timeouts start to fail.</source>
+        <translation>Der TCP-Handshake zum Gateway dauert viel länger als innerhalb einer Region. Jede Verbindung und jeder Roundtrip ist davon betroffen, und kurze Timeouts führen zunehmend zu Fehlern.</translation>
+    </message>
+    <message>
+        <source>Run the application in the instance&apos;s region, or close to it.</source>
+        <translation>Führen Sie die Anwendung in der Region der Instanz oder in deren Nähe aus.</translation>
+    </message>
+    <message>
+        <source>Prefer VNet peering over VPN gateways where possible: peering stays on the Microsoft backbone.</source>
+        <translation>Verwenden Sie nach Möglichkeit VNet-Peering statt VPN-Gateways: Beim Peering bleibt der Datenverkehr im Microsoft-Backbone.</translation>
+    </message>
+    <message>
+        <source>Use connection pooling so handshakes are rare.</source>
+        <translation>Verwenden Sie Verbindungspooling, damit Handshakes selten sind.</translation>
+    </message>
+    <message>
+        <source>Some connection attempts fail</source>
+        <translation>Einige Verbindungsversuche schlagen fehl</translation>
+    </message>
+    <message>
+        <source>Most handshakes succeed but some do not: an overloaded appliance, an asymmetric route, port exhaustion on a NAT device, or a transient reconfiguration.</source>
+        <translation>Die meisten Handshakes gelingen, einige jedoch nicht. Mögliche Ursachen: ein überlastetes Gerät, eine asymmetrische Route, Portauslastung auf einem NAT-Gerät oder eine vorübergehende Neukonfiguration.</translation>
+    </message>
+    <message>
+        <source>Retry transient failures with backoff (5 s first, up to 60 s).</source>
+        <translation>Wiederholen Sie vorübergehende Fehler mit Backoff (zuerst 5 s, bis zu 60 s).</translation>
+    </message>
+    <message>
+        <source>Check firewalls and NVAs on the path for drops or connection-table exhaustion.</source>
+        <translation>Prüfen Sie Firewalls und NVAs auf dem Pfad auf verworfene Pakete oder eine erschöpfte Verbindungstabelle.</translation>
+    </message>
+    <message>
+        <source>Run the checks again in watch mode and compare.</source>
+        <translation>Führen Sie die Prüfungen im Überwachungsmodus erneut aus, und vergleichen Sie die Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answers</source>
+        <translation>Etwas anderes als SQL Server antwortet</translation>
+    </message>
+    <message>
+        <source>The port accepts connections but the reply is not a TDS PRELOGIN answer. A proxy, a web server or the wrong host answers instead of the instance.</source>
+        <translation>Der Port nimmt Verbindungen an, aber die Antwort ist keine TDS-PRELOGIN-Antwort. Statt der Instanz antwortet ein Proxy, ein Webserver oder der falsche Host.</translation>
+    </message>
+    <message>
+        <source>Check that the name resolves to the instance and not to a proxy or another service.</source>
+        <translation>Prüfen Sie, ob der Name in die Adresse der Instanz aufgelöst wird und nicht in die eines Proxys oder eines anderen Diensts.</translation>
+    </message>
+    <message>
+        <source>Check for TLS-inspecting or application-level proxies between this machine and the instance.</source>
+        <translation>Prüfen Sie, ob sich zwischen diesem Computer und der Instanz TLS-inspizierende Proxys oder Proxys auf Anwendungsebene befinden.</translation>
+    </message>
+    <message>
+        <source>The connection opens but SQL Server never answers</source>
+        <translation>Die Verbindung wird geöffnet, aber SQL Server antwortet nie</translation>
+    </message>
+    <message>
+        <source>The TCP handshake succeeds but no PRELOGIN reply comes back. An appliance that accepts connections on behalf of the destination but cannot reach it is the usual cause.</source>
+        <translation>Der TCP-Handshake gelingt, aber es kommt keine PRELOGIN-Antwort zurück. Die übliche Ursache ist ein Gerät, das Verbindungen stellvertretend für das Ziel annimmt, das Ziel selbst aber nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Check firewalls and NVAs that terminate TCP connections.</source>
+        <translation>Prüfen Sie Firewalls und NVAs, die TCP-Verbindungen terminieren.</translation>
+    </message>
+    <message>
+        <source>Check the routes from the appliance to the Managed Instance subnet.</source>
+        <translation>Prüfen Sie die Routen vom Gerät zum Subnetz der Managed Instance.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails</source>
+        <translation>Der TLS-Handshake schlägt fehl</translation>
+    </message>
+    <message>
+        <source>SQL Server answered, but the encrypted session could not be set up. The client&apos;s TLS settings, an inspecting proxy or a damaged path can cause this.</source>
+        <translation>SQL Server hat geantwortet, aber die verschlüsselte Sitzung konnte nicht aufgebaut werden. Ursache können die TLS-Einstellungen des Clients, ein inspizierender Proxy oder ein gestörter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Update the operating system and driver so they support TLS 1.2 or later.</source>
+        <translation>Aktualisieren Sie Betriebssystem und Treiber, damit sie TLS 1.2 oder höher unterstützen.</translation>
+    </message>
+    <message>
+        <source>Check for TLS-inspecting proxies on the path.</source>
+        <translation>Prüfen Sie, ob sich TLS-inspizierende Proxys auf dem Pfad befinden.</translation>
+    </message>
+    <message>
+        <source>The negotiated TLS version is too old</source>
+        <translation>Die ausgehandelte TLS-Version ist zu alt</translation>
+    </message>
+    <message>
+        <source>Managed Instance requires TLS 1.2 or later; TLS 1.0 and 1.1 ended on 31 August 2025. Clients limited to older versions fail with error 47072.</source>
+        <translation>Managed Instance erfordert TLS 1.2 oder höher; die Unterstützung für TLS 1.0 und 1.1 endete am 31. August 2025. Clients, die nur ältere Versionen beherrschen, schlagen mit Fehler 47072 fehl.</translation>
+    </message>
+    <message>
+        <source>Update the operating system, runtime and driver to versions that negotiate TLS 1.2 or later.</source>
+        <translation>Aktualisieren Sie Betriebssystem, Runtime und Treiber auf Versionen, die TLS 1.2 oder höher aushandeln.</translation>
+    </message>
+    <message>
+        <source>The certificate does not match the host name</source>
+        <translation>Das Zertifikat stimmt nicht mit dem Hostnamen überein</translation>
+    </message>
+    <message>
+        <source>Drivers that validate the certificate (the default in ODBC 18 and Microsoft.Data.SqlClient 4 and later) reject a certificate that does not name the host they connect to. This happens with aliases, IP addresses and same-VNet private endpoints.</source>
+        <translation>Treiber, die das Zertifikat überprüfen (Standard ab ODBC 18 und Microsoft.Data.SqlClient 4), lehnen ein Zertifikat ab, das nicht auf den Host ausgestellt ist, mit dem sie sich verbinden. Das geschieht bei Aliasen, IP-Adressen und privaten Endpunkten im selben VNet.</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s real host name.</source>
+        <translation>Stellen Sie die Verbindung mit dem tatsächlichen Hostnamen der Instanz her.</translation>
+    </message>
+    <message>
+        <source>Or set HostNameInCertificate to the name in the certificate.</source>
+        <translation>Oder legen Sie HostNameInCertificate auf den Namen im Zertifikat fest.</translation>
+    </message>
+    <message>
+        <source>Use TrustServerCertificate=True only as a last resort; it cannot be used with Encrypt=Strict.</source>
+        <translation>Verwenden Sie TrustServerCertificate=True nur als letzten Ausweg; mit Encrypt=Strict ist es nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The certificate is not from a trusted authority</source>
+        <translation>Das Zertifikat stammt nicht von einer vertrauenswürdigen Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not end at an authority this machine trusts. If the issuer is not a public CA, a TLS-inspecting proxy is probably re-signing the connection.</source>
+        <translation>Die Zertifikatkette endet nicht bei einer Zertifizierungsstelle, der dieser Computer vertraut. Wenn der Aussteller keine öffentliche Zertifizierungsstelle ist, signiert vermutlich ein TLS-inspizierender Proxy die Verbindung neu.</translation>
+    </message>
+    <message>
+        <source>Exempt the instance&apos;s host name from TLS inspection on the proxy or firewall.</source>
+        <translation>Nehmen Sie den Hostnamen der Instanz auf dem Proxy oder der Firewall von der TLS-Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>Otherwise update the machine&apos;s trusted root certificates.</source>
+        <translation>Aktualisieren Sie andernfalls die vertrauenswürdigen Stammzertifikate des Computers.</translation>
+    </message>
+    <message>
+        <source>The legacy redirect ports 11000–11999 are blocked</source>
+        <translation>Die älteren Umleitungsports 11000–11999 sind blockiert</translation>
+    </message>
+    <message>
+        <source>No port in the redirect range answered on the instance&apos;s nodes. Instances that still use the legacy redirect ports fail after login while the port 1433 test passes; since October 2025 redirect uses port 1433 across the subnet instead.</source>
+        <translation>Auf den Knoten der Instanz hat kein Port im Umleitungsbereich geantwortet. Bei Instanzen, die noch die älteren Umleitungsports verwenden, schlagen Verbindungen nach der Anmeldung fehl, obwohl der Test von Port 1433 erfolgreich ist; seit Oktober 2025 verwendet die Umleitung stattdessen Port 1433 im gesamten Subnetz.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 11000–11999 from this machine&apos;s network to the whole Managed Instance subnet range.</source>
+        <translation>Lassen Sie ausgehenden TCP-Datenverkehr an 11000–11999 vom Netzwerk dieses Computers zum gesamten Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>On the Managed Instance subnet&apos;s NSG, allow inbound TCP 11000–11999 from this machine&apos;s range.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an 11000–11999 aus dem Adressbereich dieses Computers zu.</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy, at some cost in latency.</source>
+        <translation>Oder stellen Sie den Verbindungstyp der Instanz auf Proxy um, was sich etwas auf die Latenz auswirkt.</translation>
+    </message>
+    <message>
+        <source>Part of the redirect range 11000–11999 is blocked</source>
+        <translation>Ein Teil des Umleitungsbereichs 11000–11999 ist blockiert</translation>
+    </message>
+    <message>
+        <source>Some redirect ports answer on the nodes and others do not. A firewall rule covers only part of the range, so connections fail or succeed depending on which port the database uses on its node.</source>
+        <translation>Einige Umleitungsports antworten auf den Knoten, andere nicht. Eine Firewallregel deckt nur einen Teil des Bereichs ab, daher gelingen oder scheitern Verbindungen je nachdem, welchen Port die Datenbank auf ihrem Knoten verwendet.</translation>
+    </message>
+    <message>
+        <source>Allow the whole range 11000–11999 to the whole Managed Instance subnet range, in firewalls and NSGs alike.</source>
+        <translation>Lassen Sie den gesamten Bereich 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu, in Firewalls ebenso wie in NSGs.</translation>
+    </message>
+    <message>
+        <source>Only the gateway answers: redirect connections will fail</source>
+        <translation>Nur das Gateway antwortet: Umgeleitete Verbindungen schlagen fehl</translation>
+    </message>
+    <message>
+        <source>Port 1433 answers on the gateway address but on no other address of the Managed Instance subnet. Redirect (the default connection type) sends the client to a node&apos;s own address in that subnet, so a rule that allows only the gateway&apos;s address breaks every redirected connection while port tests on the gateway pass.</source>
+        <translation>Port 1433 antwortet an der Gatewayadresse, aber an keiner anderen Adresse des Managed Instance-Subnetzes. Bei der Umleitung (Redirect, dem Standardverbindungstyp) wird der Client an die eigene Adresse eines Knotens in diesem Subnetz weitergeleitet. Eine Regel, die nur die Adresse des Gateways zulässt, unterbricht daher jede umgeleitete Verbindung, während Porttests am Gateway erfolgreich sind.</translation>
+    </message>
+    <message>
+        <source>Allow TCP 1433 (and 11000–11999 for legacy redirect) to the whole Managed Instance subnet range, not only to the gateway&apos;s address.</source>
+        <translation>Lassen Sie TCP 1433 (und 11000–11999 für die ältere Umleitung) zum gesamten Adressbereich des Managed Instance-Subnetzes zu, nicht nur zur Adresse des Gateways.</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy.</source>
+        <translation>Oder stellen Sie den Verbindungstyp der Instanz auf Proxy um.</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>Alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>The path from this machine to the instance works for every check that ran. If the application still fails, look at credentials, the database name and the driver version next.</source>
+        <translation>Der Pfad von diesem Computer zur Instanz funktioniert für alle ausgeführten Prüfungen. Wenn die Anwendung weiterhin fehlschlägt, prüfen Sie als Nächstes Anmeldeinformationen, Datenbanknamen und Treiberversion.</translation>
+    </message>
+    <message>
+        <source>Compare the application&apos;s connection string with the host and port checked here.</source>
+        <translation>Vergleichen Sie die Verbindungszeichenfolge der Anwendung mit dem hier geprüften Host und Port.</translation>
+    </message>
+    <message>
+        <source>Check the login (error 18456) and the driver&apos;s version.</source>
+        <translation>Prüfen Sie die Anmeldung (Fehler 18456) und die Version des Treibers.</translation>
+    </message>
+    <message>
+        <source>Same VNet as the instance</source>
+        <translation>Dasselbe VNet wie die Instanz</translation>
+    </message>
+    <message>
+        <source>A VM, scale set or App Service Environment in the Managed Instance&apos;s own virtual network.</source>
+        <translation>Eine VM, eine VM-Skalierungsgruppe oder eine App Service-Umgebung im virtuellen Netzwerk der Managed Instance selbst.</translation>
+    </message>
+    <message>
+        <source>Another VNet in the same region</source>
+        <translation>Anderes VNet in derselben Region</translation>
+    </message>
+    <message>
+        <source>The application runs in a different virtual network in the instance&apos;s region.</source>
+        <translation>Die Anwendung wird in einem anderen virtuellen Netzwerk in der Region der Instanz ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Another VNet in another region</source>
+        <translation>Anderes VNet in einer anderen Region</translation>
+    </message>
+    <message>
+        <source>The application runs in a virtual network in a different region.</source>
+        <translation>Die Anwendung wird in einem virtuellen Netzwerk in einer anderen Region ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Hub and spoke through a gateway VNet</source>
+        <translation>Hub-and-Spoke über ein Gateway-VNet</translation>
+    </message>
+    <message>
+        <source>The application reaches the instance through a hub VNet&apos;s gateway.</source>
+        <translation>Die Anwendung erreicht die Instanz über das Gateway eines Hub-VNet.</translation>
+    </message>
+    <message>
+        <source>On-premises</source>
+        <translation>Lokal (On-Premises)</translation>
+    </message>
+    <message>
+        <source>The application runs in your own data centre or office network.</source>
+        <translation>Die Anwendung wird in Ihrem eigenen Rechenzentrum oder Büronetzwerk ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Azure App Service</source>
+        <translation>Azure App Service</translation>
+    </message>
+    <message>
+        <source>A web app or function in multi-tenant App Service.</source>
+        <translation>Eine Web-App oder Funktion in mehrinstanzenfähigem App Service.</translation>
+    </message>
+    <message>
+        <source>A developer&apos;s machine</source>
+        <translation>Entwicklercomputer</translation>
+    </message>
+    <message>
+        <source>A laptop or workstation outside Azure.</source>
+        <translation>Ein Laptop oder eine Arbeitsstation außerhalb von Azure.</translation>
+    </message>
+    <message>
+        <source>Any client over the public endpoint</source>
+        <translation>Beliebiger Client über den öffentlichen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Any machine on the internet through the instance&apos;s public endpoint on port 3342.</source>
+        <translation>Ein beliebiger Computer im Internet, der über den öffentlichen Endpunkt der Instanz an Port 3342 zugreift.</translation>
+    </message>
+    <message>
+        <source>Through a private endpoint</source>
+        <translation>Über einen privaten Endpunkt</translation>
+    </message>
+    <message>
+        <source>A private endpoint for the instance in the application&apos;s own VNet.</source>
+        <translation>Ein privater Endpunkt für die Instanz im eigenen VNet der Anwendung.</translation>
     </message>
 </context>
 <context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Resolver innerhalb des Timeouts</translation>
     </message>
     <message>
         <source>no answer from DNS within the timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutputOptions</name>
-    <message>
-        <source>Write the machine-readable result to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom DNS innerhalb des Timeouts</translation>
     </message>
     <message>
-        <source>Write a report to FILE; the format follows the extension (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: the format is chosen by extension; supported: %2</source>
-        <translation type="unfinished"></translation>
+        <source>no A or AAAA record</source>
+        <translation>kein A- oder AAAA-Eintrag</translation>
     </message>
 </context>
 <context>
     <name>PortFixture</name>
     <message>
         <source>net.ipv4.tcp_abort_on_overflow is on, so a full accept queue answers with a reset</source>
-        <translation type="unfinished"></translation>
+        <translation>net.ipv4.tcp_abort_on_overflow ist aktiviert, daher antwortet eine volle Accept-Warteschlange mit einem Reset</translation>
     </message>
     <message>
         <source>emulating filtered ports needs Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>das Emulieren gefilterter Ports erfordert Linux</translation>
     </message>
     <message>
         <source>port fixtures need a Unix system</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Fixtures erfordern ein Unix-System</translation>
     </message>
     <message>
         <source>only open, closed and filtered ports can be emulated</source>
-        <translation type="unfinished"></translation>
+        <translation>nur offene, geschlossene und gefilterte Ports können emuliert werden</translation>
     </message>
 </context>
 <context>
     <name>PortRangeScanner</name>
     <message>
         <source>no socket could be had for this probe</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Test war kein Socket verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>PortSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a port or port range (1-65535)</source>
+        <translation>„%1“ ist weder ein Port noch ein Portbereich (1-65535)</translation>
+    </message>
+    <message>
+        <source>port range &apos;%1&apos; runs backwards</source>
+        <translation>der Portbereich „%1“ ist absteigend angegeben</translation>
+    </message>
+    <message>
+        <source>the port list is too long</source>
+        <translation>die Portliste ist zu lang</translation>
+    </message>
+    <message>
+        <source>no ports given</source>
+        <translation>keine Ports angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR subnet such as 10.0.0.0/27</source>
+        <translation>„%1“ ist kein CIDR-Subnetz wie 10.0.0.0/27</translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses; at most %3 can be probed at once — use a longer prefix</source>
+        <translation>%1 hat %2 Adressen; höchstens %3 können gleichzeitig getestet werden — verwenden Sie ein längeres Präfix</translation>
     </message>
 </context>
 <context>
     <name>ResolveOverrides</name>
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form HOST=ADDRESS</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS (ADDRESS must be an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form HOST=ADDRESS (ADDRESS muss eine IP-Adresse sein)</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPage</name>
     <message>
         <source>Where does the application run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo wird die Anwendung ausgeführt?</translation>
     </message>
     <message>
         <source>The recommended connection path and the checks depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon hängen der empfohlene Verbindungspfad und die Prüfungen ab.</translation>
     </message>
     <message>
         <source>&amp;Hosting scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostingszenario:</translation>
     </message>
     <message>
         <source>Hosting scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostingszenario</translation>
     </message>
     <message>
         <source>Not sure — run the checks without a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher — Prüfungen ohne Szenario ausführen</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>SimProfile</name>
+    <message>
+        <source>Gateway and nodes answer on 1433; the redirect range is reachable.</source>
+        <translation>Gateway und Knoten antworten an Port 1433; der Umleitungsbereich ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>An NSG or firewall drops everything to the subnet: the gateway never answers.</source>
+        <translation>Eine NSG oder Firewall verwirft den gesamten Datenverkehr zum Subnetz: Das Gateway antwortet nie.</translation>
+    </message>
+    <message>
+        <source>The gateway address resets connections on 1433.</source>
+        <translation>Die Gatewayadresse setzt Verbindungen an Port 1433 zurück.</translation>
+    </message>
+    <message>
+        <source>A rule allows only the gateway&apos;s address: the nodes are silent on every port.</source>
+        <translation>Eine Regel lässt nur die Adresse des Gateways zu: Die Knoten antworten an keinem Port.</translation>
+    </message>
+    <message>
+        <source>1433 is open to the whole subnet but the legacy redirect range 11000-11999 is dropped.</source>
+        <translation>Port 1433 ist für das gesamte Subnetz offen, aber der ältere Umleitungsbereich 11000-11999 wird verworfen.</translation>
+    </message>
+    <message>
+        <source>Only 11000-11499 of the redirect range is allowed; 11500-11999 is dropped.</source>
+        <translation>Vom Umleitungsbereich ist nur 11000-11499 zugelassen; 11500-11999 wird verworfen.</translation>
     </message>
 </context>
 <context>
     <name>SimulatedInstance</name>
     <message>
         <source>unknown profile &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Profil „%1“; bekannt: %2</translation>
     </message>
     <message>
         <source>the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27</source>
-        <translation type="unfinished"></translation>
+        <translation>das simulierte Subnetz muss ein IPv4-Loopback-Subnetz der Größe /27 oder größer sein, z. B. 127.77.0.0/27</translation>
     </message>
     <message>
         <source> — the simulator needs more file descriptors than the limit of %1 (ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation> — der Simulator benötigt mehr Dateideskriptoren als das Limit von %1 (ulimit -n)</translation>
     </message>
     <message>
         <source>Simulated Managed Instance — profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Managed Instance — Profil %1</translation>
     </message>
     <message>
         <source>  host            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Host                  %1</translation>
     </message>
     <message>
         <source>  gateway         %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gateway               %1:%2 (%3)</translation>
     </message>
     <message>
         <source>  public endpoint %1 → %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Öffentlicher Endpunkt %1 → %2:%3</translation>
     </message>
     <message>
         <source>  subnet          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Subnetz               %1</translation>
     </message>
     <message>
         <source>11000-11999 reachable, %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11999 erreichbar, %1 offen</translation>
     </message>
     <message>
         <source>11000-11999 filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11999 gefiltert</translation>
     </message>
     <message>
         <source>11000-11499 reachable (%1 open), 11500-11999 filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11499 erreichbar (%1 offen), 11500-11999 gefiltert</translation>
     </message>
     <message>
         <source>  node            %1: 1433 %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Knoten                %1: 1433 %2; %3</translation>
     </message>
     <message>
         <source>Try:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie:</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Why can&apos;t my application connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum kann meine Anwendung keine Verbindung herstellen?</translation>
     </message>
     <message>
         <source>This wizard tests the network path to an Azure SQL Managed Instance and explains what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Assistent testet den Netzwerkpfad zu einer Azure SQL Managed Instance und erklärt, was zu ändern ist.</translation>
     </message>
     <message>
         <source>The checks test the path from &lt;b&gt;this machine&lt;/b&gt;. Run the wizard where the application runs — on the same VM, App Service console or developer box — or the results describe a different path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen testen den Pfad von &lt;b&gt;diesem Computer&lt;/b&gt; aus. Führen Sie den Assistenten dort aus, wo die Anwendung läuft — auf derselben VM, in der App Service-Konsole oder auf dem Entwicklerrechner —, sonst beschreiben die Ergebnisse einen anderen Pfad.</translation>
     </message>
     <message>
         <source>&amp;New diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Diagnose</translation>
     </message>
     <message>
         <source>&amp;Demo against a simulated instance on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo mit einer simulierten Instanz auf diesem Computer</translation>
     </message>
     <message>
         <source>&amp;Open a saved report (coming with report export)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Bericht ö&amp;ffnen (folgt mit dem Berichtsexport)</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Which instance?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Instanz?</translation>
     </message>
     <message>
         <source>Paste the host name as the application uses it, for example myinstance.a1b2c3d4e5f6.database.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Hostnamen so ein, wie die Anwendung ihn verwendet, z. B. myinstance.a1b2c3d4e5f6.database.windows.net.</translation>
     </message>
     <message>
         <source>instance.dnszone.database.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>instance.dnszone.database.windows.net</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>10.0.0.0/27 — finds the nodes for the redirect checks</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/27 — findet die Knoten für die Umleitungsprüfungen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Managed Instance &amp;subnet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subnetz der Managed Instance:</translation>
     </message>
     <message>
         <source>&amp;Timeout per probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout pro Test:</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ %1 endpoint, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Endpunkt %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples:</source>
+        <translation>Stich&amp;proben:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetParser</name>
+    <message>
+        <source>Enter the instance&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen der Instanz ein.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a host name.</source>
+        <translation>Das ist zu lang für einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens a bracket for an IPv6 address but never closes it.</source>
+        <translation>„%1“ öffnet eine Klammer für eine IPv6-Adresse, schließt sie aber nicht.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
+        <translation>Unerwarteter Text nach der IPv6-Adresse in „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1-65535).</source>
+        <translation>„%1“ ist kein gültiger Port (1-65535).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name.</source>
+        <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>MI Connect Wizard %1 — %2, port %3</source>
+        <translation>MI Connect Wizard %1 — %2, Port %3</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 · Scenario: %2 · %3</source>
+        <translation>Endpunkt: %1 · Szenario: %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Findings — most likely cause first</source>
+        <translation>Befunde — wahrscheinlichste Ursache zuerst</translation>
+    </message>
+    <message>
+        <source>Seen here: %1</source>
+        <translation>Hier beobachtet: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Empfohlene Schritte:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check finished.</source>
+        <translation>Abgebrochen, bevor alle Prüfungen abgeschlossen waren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: %1 — %n error(s)</source>
+        <translation>
+            <numerusform>Ergebnis: %1 — %n Fehler</numerusform>
+            <numerusform>Ergebnis: %1 — %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 closed, %4 filtered</source>
+        <translation>%1: %2 offen, %3 geschlossen, %4 gefiltert</translation>
+    </message>
+    <message>
+        <source>, %1 unreachable</source>
+        <translation>, %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>, %1 errors</source>
+        <translation>, %1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 ports on %2 hosts in %3 s%4</source>
+        <translation>%1 Ports auf %2 Hosts in %3 s%4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Diagnose the connection to an Azure SQL Managed Instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostiziert die Verbindung zu einer Azure SQL Managed Instance.</translation>
     </message>
     <message>
         <source>Open the wizard against the simulated instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten mit der simulierten Instanz.</translation>
     </message>
     <message>
         <source>Language: en, de or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: en, de oder ja (Standard: Systemsprache).</translation>
     </message>
 </context>
 </TS>

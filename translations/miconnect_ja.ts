@@ -5,483 +5,1595 @@
     <name>CheckStatus</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 → %3</source>
+        <translation>%1 → %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (given with --resolve; DNS not asked)</source>
+        <translation>%1 → %2 (--resolve で指定、DNS には問い合わせていません)</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address; nothing to resolve</source>
+        <translation>%1 は IP アドレスです。名前解決は不要です</translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 を解決できません: %2</translation>
+    </message>
+    <message>
+        <source>no answer for %1 within %2 ms</source>
+        <translation>%2 ms 以内に %1 の応答がありません</translation>
+    </message>
+    <message>
+        <source>resolving %1 failed: %2</source>
+        <translation>%1 の名前解決に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>needs an address for the host name</source>
+        <translation>ホスト名のアドレスが必要です</translation>
+    </message>
+    <message>
+        <source>no connection attempt finished</source>
+        <translation>完了した接続試行はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connects open; median %4 ms, p95 %5 ms</source>
+        <translation>%1: %3 回中 %2 回接続に成功、中央値 %4 ms、p95 %5 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 connects failed; median %4 ms</source>
+        <translation>%1: %3 回中 %2 回接続に失敗、中央値 %4 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) on every attempt</source>
+        <translation>%1: すべての試行で %2 (%3)</translation>
+    </message>
+    <message>
+        <source>give the Managed Instance subnet (--subnet) to find the nodes</source>
+        <translation>ノードを見つけるには Managed Instance のサブネット (--subnet) を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) answer on %1: %2; %3 address(es) silent</source>
+        <translation>
+            <numerusform>%n 個のノードがポート %1 で応答: %2、応答なしのアドレス %3 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the gateway answers on %1; all %2 other addresses are silent</source>
+        <translation>ポート %1 で応答するのはゲートウェイのみです。他の %2 個のアドレスはすべて応答しません</translation>
+    </message>
+    <message>
+        <source>no address in %1 answers on %2</source>
+        <translation>%1 内のどのアドレスもポート %2 で応答しません</translation>
+    </message>
+    <message>
+        <source>turned off (--no-redirect-range)</source>
+        <translation>無効 (--no-redirect-range)</translation>
+    </message>
+    <message>
+        <source>needs the node addresses: give --subnet so the nodes can be found (the gateway address proves nothing about these ports)</source>
+        <translation>ノードのアドレスが必要です。ノードを見つけられるように --subnet を指定してください (ゲートウェイのアドレスからは、これらのポートについて何もわかりません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reachable on %n node(s)</source>
+        <translation>
+            <numerusform>%1 は %n 個のノードで到達可能</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filtered on every node</source>
+        <translation>%1 はすべてのノードでフィルタリングされています</translation>
+    </message>
+    <message>
+        <source>%1: %2 port probes answered, %3 filtered</source>
+        <translation>%1: %2 件のポート プローブに応答あり、%3 件はフィルタリング</translation>
+    </message>
+    <message>
+        <source>Resolve the host name</source>
+        <translation>ホスト名の解決</translation>
+    </message>
+    <message>
+        <source>Connect to the gateway</source>
+        <translation>ゲートウェイへの接続</translation>
+    </message>
+    <message>
+        <source>Find the nodes in the subnet</source>
+        <translation>サブネット内のノードの検出</translation>
+    </message>
+    <message>
+        <source>Redirect ports on the nodes</source>
+        <translation>ノード上のリダイレクト ポート</translation>
+    </message>
+    <message>
+        <source>no node answered in the subnet, so there is nowhere to classify these ports</source>
+        <translation>サブネット内で応答したノードがないため、これらのポートを分類する対象がありません</translation>
     </message>
 </context>
 <context>
     <name>ChecksPage</name>
     <message>
         <source>Checking the path</source>
-        <translation type="unfinished"></translation>
+        <translation>経路を確認しています</translation>
     </message>
     <message>
         <source>Each check runs from this machine; nothing is changed anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>各チェックはこのコンピューターから実行されます。どこにも変更は加えられません。</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>&amp;Cancel checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>再実行(&amp;R)</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Cannot run the checks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行できません: %1</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Write the machine-readable result to FILE (- for stdout).</source>
+        <translation>機械可読な結果を FILE に書き込みます (- で stdout)。</translation>
+    </message>
+    <message>
+        <source>Write a report to FILE; the format follows the extension (%1).</source>
+        <translation>レポートを FILE に書き込みます。形式は拡張子によって決まります (%1)。</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>stderr に進行状況を出力しません。</translation>
+    </message>
+    <message>
+        <source>--report %1: the format is chosen by extension; supported: %2</source>
+        <translation>--report %1: 形式は拡張子によって選択されます。サポートされている拡張子: %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください (&apos;%4&apos; は無効です)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使用法: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Connect to port N (default: from TARGET, else 3342 for .public. hosts, else 1433).</source>
+        <translation>ポート N に接続します (既定値: TARGET の指定。指定がなければ .public. ホストは 3342、それ以外は 1433)。</translation>
+    </message>
+    <message>
+        <source>Hosting scenario id (see `miconnect-cli scenarios`).</source>
+        <translation>ホスティング シナリオの ID (`miconnect-cli scenarios` を参照)。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet: probe 1433 on its addresses to find the nodes.</source>
+        <translation>Managed Instance のサブネット。そのアドレスのポート 1433 をプローブしてノードを見つけます。</translation>
+    </message>
+    <message>
+        <source>Legacy redirect ports to classify on the nodes (default 11000-11999).</source>
+        <translation>ノード上で分類する従来のリダイレクト ポート (既定値: 11000-11999)。</translation>
+    </message>
+    <message>
+        <source>Do not classify the legacy redirect ports.</source>
+        <translation>従来のリダイレクト ポートを分類しません。</translation>
+    </message>
+    <message>
+        <source>Timed TCP connects to the gateway (default 10).</source>
+        <translation>ゲートウェイへの時間計測付き TCP 接続の回数 (既定値: 10)。</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default 3000; 1000 for demo).</source>
+        <translation>プローブごとのタイムアウト (ミリ秒) (既定値: 3000、demo では 1000)。</translation>
+    </message>
+    <message>
+        <source>Probes in flight at most (default 1024, lowered to fit the file-descriptor limit).</source>
+        <translation>同時に実行するプローブの最大数 (既定値: 1024。ファイル記述子の上限に合わせて引き下げられます)。</translation>
+    </message>
+    <message>
+        <source>Answer HOST with ADDR without asking DNS (repeatable).</source>
+        <translation>DNS に問い合わせずに HOST を ADDR に解決します (複数回指定可)。</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (port 53) instead of the system resolver.</source>
+        <translation>システムのリゾルバーの代わりに、この DNS サーバー (ポート 53) に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Simulated instance profile: %1.</source>
+        <translation>シミュレートされたインスタンスのプロファイル: %1。</translation>
+    </message>
+    <message>
+        <source>Host name, host,port, host:port, IP address or tcp:host,port.</source>
+        <translation>ホスト名、host,port、host:port、IP アドレス、または tcp:host,port。</translation>
+    </message>
+    <message>
+        <source>Run `check` against the built-in simulated instance on loopback.</source>
+        <translation>ループバック上の組み込みのシミュレートされたインスタンスに対して `check` を実行します。</translation>
+    </message>
+    <message>
+        <source>Diagnose the network path from this machine to one Managed Instance.</source>
+        <translation>このコンピューターから 1 つの Managed Instance へのネットワーク経路を診断します。</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;; known: %2</source>
+        <translation>不明なプロファイル &apos;%1&apos; です。既知のプロファイル: %2</translation>
+    </message>
+    <message>
+        <source>demo takes no target; it checks the simulated instance</source>
+        <translation>demo にはターゲットを指定できません。シミュレートされたインスタンスをチェックします</translation>
+    </message>
+    <message>
+        <source>check needs a TARGET (a host name or connection string)</source>
+        <translation>check には TARGET (ホスト名または接続文字列) が必要です</translation>
+    </message>
+    <message>
+        <source>check takes one TARGET; put a connection string in quotes</source>
+        <translation>check に指定できる TARGET は 1 つだけです。接続文字列は引用符で囲んでください</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;; known: %2</source>
+        <translation>不明なシナリオ &apos;%1&apos; です。既知のシナリオ: %2</translation>
+    </message>
+    <message>
+        <source>--subnet: %1</source>
+        <translation>--subnet: %1</translation>
+    </message>
+    <message>
+        <source>--subnet must be an IPv4 subnet from /16 to /28 (Managed Instance subnets are IPv4, /27 or larger)</source>
+        <translation>--subnet には /16 から /28 までの IPv4 サブネットを指定してください (Managed Instance のサブネットは IPv4 で、/27 以上です)</translation>
+    </message>
+    <message>
+        <source>--resolve: %1</source>
+        <translation>--resolve: %1</translation>
+    </message>
+    <message>
+        <source>--dns-server must be an IP address, not &apos;%1&apos;</source>
+        <translation>--dns-server には IP アドレスを指定してください (&apos;%1&apos; は無効です)</translation>
+    </message>
+    <message>
+        <source>--redirect-range: %1</source>
+        <translation>--redirect-range: %1</translation>
+    </message>
+    <message>
+        <source>Ports to classify, e.g. 1433,3342,11000-11999.</source>
+        <translation>分類するポート (例: 1433,3342,11000-11999)。</translation>
+    </message>
+    <message>
+        <source>Per-probe timeout in milliseconds (default 3000).</source>
+        <translation>プローブごとのタイムアウト (ミリ秒) (既定値: 3000)。</translation>
+    </message>
+    <message>
+        <source>A host, an address, a CIDR, or a comma-separated list of them.</source>
+        <translation>ホスト、アドレス、CIDR、またはそれらのコンマ区切りリスト。</translation>
+    </message>
+    <message>
+        <source>Classify TCP ports as open, closed, filtered or unreachable, as nmap names them.</source>
+        <translation>TCP ポートを nmap の状態名で open (開いている)、closed (閉じている)、filtered (フィルタリング)、unreachable (到達不能) に分類します。</translation>
+    </message>
+    <message>
+        <source>scan needs one TARGETS argument (a host, address, CIDR, or a comma-separated list)</source>
+        <translation>scan には TARGETS 引数が 1 つ必要です (ホスト、アドレス、CIDR、またはそれらのコンマ区切りリスト)</translation>
+    </message>
+    <message>
+        <source>scan needs --ports, e.g. --ports 1433,3342,11000-11999</source>
+        <translation>scan には --ports が必要です (例: --ports 1433,3342,11000-11999)</translation>
+    </message>
+    <message>
+        <source>--ports: %1</source>
+        <translation>--ports: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses; scan takes at most %3 (a /20) — use a longer prefix</source>
+        <translation>%1 には %2 個のアドレスがあります。scan で扱えるのは最大 %3 個 (/20) です — より長いプレフィックスを使用してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name, address or CIDR</source>
+        <translation>&apos;%1&apos; はホスト名、アドレス、CIDR のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>scan needs at least one target</source>
+        <translation>scan には少なくとも 1 つのターゲットが必要です</translation>
+    </message>
+    <message>
+        <source>%1 addresses in all; scan takes at most %2</source>
+        <translation>アドレスは合計 %1 個です。scan で扱えるのは最大 %2 個です</translation>
+    </message>
+    <message>
+        <source>%1 probes in all; scan runs at most %2 at once</source>
+        <translation>プローブは合計 %1 件です。scan が一度に実行できるのは最大 %2 件です</translation>
+    </message>
+    <message>
+        <source>Profile: %1.</source>
+        <translation>プロファイル: %1。</translation>
+    </message>
+    <message>
+        <source>Use this loopback subnet (e.g. 127.77.0.0/27) instead of a random one.</source>
+        <translation>ランダムなサブネットの代わりに、このループバック サブネット (例: 127.77.0.0/27) を使用します。</translation>
+    </message>
+    <message>
+        <source>Print the endpoints as one JSON line to FILE (- for stdout).</source>
+        <translation>エンドポイントを 1 行の JSON として FILE に出力します (- で stdout)。</translation>
+    </message>
+    <message>
+        <source>Run the simulated instance on loopback until interrupted; print its endpoints.</source>
+        <translation>中断されるまでループバック上でシミュレートされたインスタンスを実行し、そのエンドポイントを出力します。</translation>
+    </message>
+    <message>
+        <source>simulate takes no positional arguments</source>
+        <translation>simulate には位置引数を指定できません</translation>
+    </message>
+    <message>
+        <source>Write the result as JSON to FILE (- for stdout).</source>
+        <translation>結果を JSON として FILE に書き込みます (- で stdout)。</translation>
+    </message>
+    <message>
+        <source>A finding id such as tcp.gateway-filtered; without it, all ids are listed.</source>
+        <translation>tcp.gateway-filtered などの検出結果 ID。省略すると、すべての ID が一覧表示されます。</translation>
+    </message>
+    <message>
+        <source>Print a finding&apos;s explanation, remedy and sources.</source>
+        <translation>検出結果の説明、対処方法、参考資料を出力します。</translation>
+    </message>
+    <message>
+        <source>List the hosting scenarios and their recommended paths.</source>
+        <translation>ホスティング シナリオとその推奨経路を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>explain takes one finding id</source>
+        <translation>explain に指定できる検出結果 ID は 1 つだけです</translation>
+    </message>
+    <message>
+        <source>scenarios takes no arguments</source>
+        <translation>scenarios には引数を指定できません</translation>
+    </message>
+    <message>
+        <source>Usage: miconnect-cli COMMAND [options]
+
+Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
+
+Commands:
+  check TARGET [options]     diagnose the path to one Managed Instance
+  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
+  demo [--profile NAME]      run `check` against the built-in simulated instance
+  simulate [--profile NAME]  run the simulated instance until interrupted
+  scenarios                  list hosting scenarios and their recommended paths
+  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+
+  --help, -h                 this help; COMMAND --help for a command&apos;s options
+  --version                  print the version
+
+Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
+130 interrupted.
+</source>
+        <translation>使用法: miconnect-cli COMMAND [options]
+
+アプリケーションが Azure SQL Managed Instance に接続できない原因を、このコンピューターから診断します。
+
+コマンド:
+  check TARGET [options]     1 つの Managed Instance への経路を診断します
+  scan TARGETS --ports SPEC  TCP ポートを分類します (open/closed/filtered/unreachable)
+  demo [--profile NAME]      組み込みのシミュレートされたインスタンスに対して `check` を実行します
+  simulate [--profile NAME]  中断されるまでシミュレートされたインスタンスを実行します
+  scenarios                  ホスティング シナリオとその推奨経路を一覧表示します
+  explain [FINDING_ID]       検出結果の説明、対処方法、参考資料を出力します
+
+  --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
+  --version                  バージョンを表示します
+
+終了コード: 0 エラーなし、1 エラーの検出結果あり、2 入力または使用法が不正、3 内部エラー、
+130 中断。
+</translation>
+    </message>
+    <message>
+        <source>no command given; try `miconnect-cli --help`</source>
+        <translation>コマンドが指定されていません。`miconnect-cli --help` を試してください</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try `miconnect-cli --help`</source>
+        <translation>不明なコマンド &apos;%1&apos; です。`miconnect-cli --help` を試してください</translation>
     </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>cannot start the simulated instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされたインスタンスを開始できません: %1</translation>
     </message>
     <message>
         <source>Demo: checking the simulated instance (profile %1) on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ: %2 上のシミュレートされたインスタンス (プロファイル %1) をチェックしています</translation>
     </message>
     <message>
         <source>… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1</translation>
     </message>
     <message>
         <source>  %1: %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2/%3</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できません: %2</translation>
     </message>
     <message>
         <source>no target could be resolved; nothing to scan</source>
-        <translation type="unfinished"></translation>
+        <translation>解決できたターゲットがないため、スキャンする対象がありません</translation>
     </message>
     <message>
         <source>scanning: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン中: %1/%2</translation>
     </message>
     <message>
         <source>Running until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されるまで実行します (Ctrl+C)。</translation>
     </message>
     <message>
         <source>Paths, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>経路 (推奨順):</translation>
     </message>
     <message>
         <source>unknown finding id &apos;%1&apos;; `miconnect-cli explain` lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な検出結果 ID &apos;%1&apos; です。`miconnect-cli explain` で一覧を表示できます</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考資料:</translation>
     </message>
     <message>
         <source>Knowledge as of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時点の情報です。</translation>
     </message>
     <message>
         <source>Interrupted: stopping the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました: チェックを停止しています…</translation>
     </message>
     <message>
         <source>Interrupted: stopping the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました: スキャンを停止しています…</translation>
     </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>MI Connect Wizard</translation>
     </message>
 </context>
 <context>
     <name>FindingsEngine</name>
     <message>
         <source>%1 did not resolve on this machine: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで %1 を解決できませんでした: %2</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer within %2 ms on %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 回の試行で、%2 ms 以内に応答がありませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 answered with a reset (connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリセットで応答しました (接続拒否)</translation>
     </message>
     <message>
         <source>%1: %2 of %3 connection attempts failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 回中 %2 回の接続試行が失敗しました</translation>
     </message>
     <message>
         <source>%1: median handshake %2 ms, p95 %3 ms (more than %4 ms is slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ハンドシェイクの中央値 %2 ms、p95 %3 ms (%4 ms を超えると低速)</translation>
     </message>
     <message>
         <source>%1 answers on %2, but none of the other %3 addresses of %4 does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はポート %2 で応答しますが、%4 の他の %3 個のアドレスはどれも応答しません</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer on any port of %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 個のノードのどのポートからも応答がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 port probes answered, %3 got no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件のポート プローブに応答あり、%3 件は応答なし</translation>
     </message>
     <message>
         <source>every check that ran passed</source>
-        <translation type="unfinished"></translation>
+        <translation>実行したすべてのチェックに合格しました</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
         <source>What the checks mean</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果の意味</translation>
     </message>
     <message>
         <source>The most likely cause comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性が最も高い原因が最初に表示されます。</translation>
     </message>
     <message>
         <source>Seen here:</source>
-        <translation type="unfinished"></translation>
+        <translation>今回の検出内容:</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処方法</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <source>Connect your application to Azure SQL Managed Instance</source>
+        <translation>アプリケーションを Azure SQL Managed Instance に接続する</translation>
+    </message>
+    <message>
+        <source>Connectivity architecture for Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance の接続アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Azure SQL Connectivity Checker</source>
+        <translation>Azure SQL Connectivity Checker</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance connection types</source>
+        <translation>Azure SQL Managed Instance の接続の種類</translation>
+    </message>
+    <message>
+        <source>Azure SQL Managed Instance frequently asked questions</source>
+        <translation>Azure SQL Managed Instance に関してよく寄せられる質問</translation>
+    </message>
+    <message>
+        <source>Nmap: port scanning basics (port states)</source>
+        <translation>Nmap: ポート スキャンの基礎 (ポートの状態)</translation>
+    </message>
+    <message>
+        <source>Azure Private Link for Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance 用の Azure Private Link</translation>
+    </message>
+    <message>
+        <source>Configure public endpoint in Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance でパブリック エンドポイントを構成する</translation>
+    </message>
+    <message>
+        <source>TDS 8.0</source>
+        <translation>TDS 8.0</translation>
+    </message>
+    <message>
+        <source>Configure minimal TLS version in Azure SQL Managed Instance</source>
+        <translation>Azure SQL Managed Instance で最小 TLS バージョンを構成する</translation>
+    </message>
+    <message>
+        <source>Troubleshoot connectivity issues and other errors</source>
+        <translation>接続の問題とその他のエラーのトラブルシューティング</translation>
+    </message>
+    <message>
+        <source>The host name is not valid</source>
+        <translation>ホスト名が無効です</translation>
+    </message>
+    <message>
+        <source>The server part of the input is not a syntactically valid host name or IP address, so no check could be run against it.</source>
+        <translation>入力のサーバー部分が、構文上有効なホスト名でも IP アドレスでもないため、チェックを実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy the host name from the Azure portal (Managed Instance → Overview → Host) or from the application&apos;s connection string.</source>
+        <translation>Azure portal (Managed Instance → 概要 → ホスト) またはアプリケーションの接続文字列からホスト名をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Remove spaces, quotes and any scheme such as https:// from the value.</source>
+        <translation>値からスペース、引用符、および https:// などのスキームを削除してください。</translation>
+    </message>
+    <message>
+        <source>The instance is addressed by IP address</source>
+        <translation>インスタンスが IP アドレスで指定されています</translation>
+    </message>
+    <message>
+        <source>The Managed Instance gateway routes connections by host name. Connecting by IP address is not supported (error 40532), and the addresses can change without notice.</source>
+        <translation>Managed Instance のゲートウェイは、ホスト名に基づいて接続をルーティングします。IP アドレスによる接続はサポートされておらず (エラー 40532)、アドレスは予告なく変更される可能性があります。</translation>
+    </message>
+    <message>
+        <source>Use the instance&apos;s host name (&lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net) in the connection string.</source>
+        <translation>接続文字列では、インスタンスのホスト名 (&lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net) を使用してください。</translation>
+    </message>
+    <message>
+        <source>If a private endpoint or a custom DNS alias is why an IP is used, resolve the host name to that address through DNS instead.</source>
+        <translation>プライベート エンドポイントまたはカスタム DNS エイリアスのために IP アドレスを使用している場合は、代わりに DNS でホスト名をそのアドレスに解決させてください。</translation>
+    </message>
+    <message>
+        <source>A named instance (host\INSTANCE) is given</source>
+        <translation>名前付きインスタンス (host\INSTANCE) が指定されています</translation>
+    </message>
+    <message>
+        <source>Managed Instance is always the default instance on its host name; a \INSTANCE suffix makes drivers ask the SQL Browser service on UDP 1434, which does not exist there.</source>
+        <translation>Managed Instance は、そのホスト名では常に既定のインスタンスです。\INSTANCE サフィックスを付けると、ドライバーは UDP 1434 で SQL Browser サービスに問い合わせますが、このサービスは Managed Instance には存在しません。</translation>
+    </message>
+    <message>
+        <source>Remove the \INSTANCE part and connect to the host name with port 1433 (3342 for the public endpoint).</source>
+        <translation>\INSTANCE の部分を削除し、ポート 1433 (パブリック エンドポイントの場合は 3342) でホスト名に接続してください。</translation>
+    </message>
+    <message>
+        <source>The host is not a Managed Instance host name</source>
+        <translation>ホストが Managed Instance のホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>The name does not end in database.windows.net (or a sovereign cloud&apos;s equivalent). A DNS alias works for the network path, but certificate validation fails unless the driver is told the real name, and the gateway needs the real name to route.</source>
+        <translation>名前が database.windows.net (またはソブリン クラウドの同等のドメイン) で終わっていません。DNS エイリアスでもネットワーク経路は機能しますが、ドライバーに実際の名前を指定しない限り証明書の検証は失敗します。また、ゲートウェイがルーティングを行うには実際の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Prefer the instance&apos;s own host name.</source>
+        <translation>インスタンス自体のホスト名を使用することをお勧めします。</translation>
+    </message>
+    <message>
+        <source>If an alias is required, set HostNameInCertificate (or the driver&apos;s equivalent) to the instance&apos;s real host name.</source>
+        <translation>エイリアスが必要な場合は、HostNameInCertificate (またはドライバーの同等の設定) にインスタンスの実際のホスト名を設定してください。</translation>
+    </message>
+    <message>
+        <source>The public endpoint is used with the wrong port</source>
+        <translation>パブリック エンドポイントが誤ったポートで使用されています</translation>
+    </message>
+    <message>
+        <source>The public endpoint (&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net) listens only on port 3342, never on 1433.</source>
+        <translation>パブリック エンドポイント (&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net) はポート 3342 でのみリッスンし、1433 ではリッスンしません。</translation>
+    </message>
+    <message>
+        <source>Use port 3342 with the public host name (Server=tcp:&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net,3342).</source>
+        <translation>パブリック ホスト名ではポート 3342 を使用してください (Server=tcp:&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net,3342)。</translation>
+    </message>
+    <message>
+        <source>Or use the VNet-local host name with port 1433 from inside the VNet.</source>
+        <translation>または、VNet 内から VNet ローカルのホスト名をポート 1433 で使用してください。</translation>
+    </message>
+    <message>
+        <source>The VNet-local endpoint is used with the wrong port</source>
+        <translation>VNet ローカル エンドポイントが誤ったポートで使用されています</translation>
+    </message>
+    <message>
+        <source>The VNet-local endpoint and private endpoints listen on port 1433. Port 3342 belongs to the public endpoint&apos;s host name, and custom ports are not supported.</source>
+        <translation>VNet ローカル エンドポイントとプライベート エンドポイントはポート 1433 でリッスンします。ポート 3342 はパブリック エンドポイントのホスト名用であり、カスタム ポートはサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Use port 1433 with the VNet-local host name.</source>
+        <translation>VNet ローカルのホスト名ではポート 1433 を使用してください。</translation>
+    </message>
+    <message>
+        <source>To use port 3342, use the public host name (&lt;instance&gt;.public.&lt;dns-zone&gt;…) and enable the public endpoint.</source>
+        <translation>ポート 3342 を使用するには、パブリック ホスト名 (&lt;instance&gt;.public.&lt;dns-zone&gt;…) を使用し、パブリック エンドポイントを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Encryption is turned off in the connection string</source>
+        <translation>接続文字列で暗号化が無効になっています</translation>
+    </message>
+    <message>
+        <source>Managed Instance always encrypts the login and requires TLS 1.2 or later. Encrypt=False only weakens what the driver verifies and hides certificate problems until a driver update turns encryption back on.</source>
+        <translation>Managed Instance は常にログインを暗号化し、TLS 1.2 以降を必要とします。Encrypt=False はドライバーによる検証を弱めるだけで、ドライバーの更新によって暗号化が再び有効になるまで証明書の問題を隠してしまいます。</translation>
+    </message>
+    <message>
+        <source>Set Encrypt=True (or Encrypt=Strict for TDS 8 where the driver supports it).</source>
+        <translation>Encrypt=True を設定してください (ドライバーが対応している場合は、TDS 8 用に Encrypt=Strict)。</translation>
+    </message>
+    <message>
+        <source>The server certificate is trusted without checking</source>
+        <translation>サーバー証明書が検証なしで信頼されています</translation>
+    </message>
+    <message>
+        <source>TrustServerCertificate=True accepts any certificate, including one from a machine in the middle. It is usually added to silence a name-mismatch error whose real cause is an alias, an IP address or a same-VNet private endpoint.</source>
+        <translation>TrustServerCertificate=True を指定すると、中間者のコンピューターからの証明書を含め、あらゆる証明書が受け入れられます。この設定は通常、名前の不一致エラーを抑制するために追加されますが、そのエラーの本当の原因はエイリアス、IP アドレス、または同じ VNet 内のプライベート エンドポイントです。</translation>
+    </message>
+    <message>
+        <source>Remove TrustServerCertificate=True.</source>
+        <translation>TrustServerCertificate=True を削除してください。</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s real host name, or set HostNameInCertificate to it.</source>
+        <translation>インスタンスの実際のホスト名で接続するか、HostNameInCertificate にそのホスト名を設定してください。</translation>
+    </message>
+    <message>
+        <source>The connection timeout is short</source>
+        <translation>接続タイムアウトが短く設定されています</translation>
+    </message>
+    <message>
+        <source>A connect timeout under 30 seconds turns transient reconfigurations and slow first connections into failures.</source>
+        <translation>接続タイムアウトが 30 秒未満だと、一時的な再構成や時間のかかる初回接続が失敗になります。</translation>
+    </message>
+    <message>
+        <source>Set Connect Timeout=30 (or more) and retry transient errors with backoff (5 s first, up to 60 s).</source>
+        <translation>Connect Timeout=30 (以上) を設定し、一時的なエラーはバックオフ付きで再試行してください (最初は 5 秒、最大 60 秒)。</translation>
+    </message>
+    <message>
+        <source>The host name does not resolve</source>
+        <translation>ホスト名を解決できません</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s resolver found no address for the host name. Applications fail with error 26, 40 or 53 (server not found).</source>
+        <translation>このコンピューターのリゾルバーで、ホスト名のアドレスが見つかりませんでした。アプリケーションはエラー 26、40、または 53 (サーバーが見つからない) で失敗します。</translation>
+    </message>
+    <message>
+        <source>Check the spelling: the full name is &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</source>
+        <translation>スペルを確認してください。完全な名前は &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net です。</translation>
+    </message>
+    <message>
+        <source>If this machine uses a custom DNS server, make it forward Azure names to Azure DNS (168.63.129.16) or to a resolver that can.</source>
+        <translation>このコンピューターがカスタム DNS サーバーを使用している場合は、Azure の名前を Azure DNS (168.63.129.16)、またはそれらを解決できるリゾルバーに転送するように構成してください。</translation>
+    </message>
+    <message>
+        <source>For a private endpoint, link the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net to this VNet and add an A record for the instance.</source>
+        <translation>プライベート エンドポイントの場合は、プライベート DNS ゾーン privatelink.&lt;dns-zone&gt;.database.windows.net をこの VNet にリンクし、インスタンスの A レコードを追加してください。</translation>
+    </message>
+    <message>
+        <source>Over Point-to-Site VPN, make sure the VPN client uses the VNet&apos;s DNS servers.</source>
+        <translation>Point-to-Site VPN 経由の場合は、VPN クライアントが VNet の DNS サーバーを使用していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The name resolves to a public address where a private one is expected</source>
+        <translation>プライベート アドレスが想定されるところで、名前がパブリック アドレスに解決されています</translation>
+    </message>
+    <message>
+        <source>From inside the VNet, or a network joined to it, the VNet-local host name must resolve to a private address in the instance&apos;s subnet. A public answer means this machine asks a DNS server that does not see the VNet&apos;s view.</source>
+        <translation>VNet 内、または VNet に接続されたネットワークからは、VNet ローカルのホスト名がインスタンスのサブネット内のプライベート アドレスに解決される必要があります。パブリック アドレスが返される場合、このコンピューターは VNet 側の名前解決を参照できない DNS サーバーに問い合わせています。</translation>
+    </message>
+    <message>
+        <source>Point this machine&apos;s DNS at a server that forwards to Azure DNS (168.63.129.16) from inside the VNet.</source>
+        <translation>このコンピューターの DNS 設定を、VNet 内から Azure DNS (168.63.129.16) に転送するサーバーに向けてください。</translation>
+    </message>
+    <message>
+        <source>Remove hosts-file entries and conditional forwarders that override database.windows.net.</source>
+        <translation>database.windows.net を上書きする hosts ファイルのエントリと条件付きフォワーダーを削除してください。</translation>
+    </message>
+    <message>
+        <source>The name points to privatelink but no private address answers</source>
+        <translation>名前は privatelink を指していますが、プライベート アドレスが返されません</translation>
+    </message>
+    <message>
+        <source>The CNAME chain passes through a privatelink name, but no A record answers it from this machine: the private DNS zone is missing, not linked to this VNet, or lacks the instance&apos;s record.</source>
+        <translation>CNAME チェーンは privatelink の名前を経由していますが、このコンピューターからはその名前に対する A レコードが返されません。プライベート DNS ゾーンが存在しないか、この VNet にリンクされていないか、インスタンスのレコードがありません。</translation>
+    </message>
+    <message>
+        <source>Create the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net (never the bare zone name for a same-VNet endpoint).</source>
+        <translation>プライベート DNS ゾーン privatelink.&lt;dns-zone&gt;.database.windows.net を作成してください (同じ VNet 内のエンドポイントでは、privatelink の付かないゾーン名は決して使用しないでください)。</translation>
+    </message>
+    <message>
+        <source>Link the zone to the client&apos;s VNet and add an A record for the instance pointing to the private endpoint&apos;s address.</source>
+        <translation>ゾーンをクライアントの VNet にリンクし、プライベート エンドポイントのアドレスを指すインスタンスの A レコードを追加してください。</translation>
+    </message>
+    <message>
+        <source>The hosts file overrides the instance&apos;s name</source>
+        <translation>hosts ファイルがインスタンスの名前を上書きしています</translation>
+    </message>
+    <message>
+        <source>The address this machine uses for the name differs from what DNS answers, which usually means a hosts-file entry. Such entries go stale when the instance&apos;s addresses change.</source>
+        <translation>このコンピューターがこの名前に使用しているアドレスが、DNS の応答と異なります。通常は hosts ファイルのエントリが原因です。このようなエントリは、インスタンスのアドレスが変わると古くなります。</translation>
+    </message>
+    <message>
+        <source>Remove the database.windows.net entries from the hosts file (/etc/hosts, or C:\Windows\System32\drivers\etc\hosts).</source>
+        <translation>hosts ファイル (/etc/hosts または C:\Windows\System32\drivers\etc\hosts) から database.windows.net のエントリを削除してください。</translation>
+    </message>
+    <message>
+        <source>Fix DNS instead, so every client gets the right answer.</source>
+        <translation>代わりに DNS を修正して、すべてのクライアントが正しい応答を受け取れるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers on the gateway port: the path is blocked</source>
+        <translation>ゲートウェイ ポートで応答がありません: 経路がブロックされています</translation>
+    </message>
+    <message>
+        <source>Connections to the instance&apos;s port got no answer at all before the timeout. A network security group, firewall or route drops the traffic; applications see timeouts (error 10060, -2, or a pre-login timeout).</source>
+        <translation>インスタンスのポートへの接続に対して、タイムアウトまでまったく応答がありませんでした。ネットワーク セキュリティ グループ (NSG)、ファイアウォール、またはルートがトラフィックを破棄しています。アプリケーションではタイムアウト (エラー 10060、-2、またはプレログイン タイムアウト) が発生します。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP to the instance&apos;s port (1433, or 3342 for the public endpoint) from this machine&apos;s network, including firewalls and network virtual appliances on the way.</source>
+        <translation>このコンピューターのネットワークからインスタンスのポート (1433、パブリック エンドポイントの場合は 3342) への送信 TCP を許可してください。経路上のファイアウォールやネットワーク仮想アプライアンス (NVA) も対象です。</translation>
+    </message>
+    <message>
+        <source>On the Managed Instance subnet&apos;s NSG, allow inbound TCP on that port from this machine&apos;s address range, above the deny rules.</source>
+        <translation>Managed Instance のサブネットの NSG で、このコンピューターのアドレス範囲からそのポートへの受信 TCP を、拒否規則より優先度の高い規則で許可してください。</translation>
+    </message>
+    <message>
+        <source>Check that the network joining this machine to the instance&apos;s VNet (peering, VPN, ExpressRoute) is connected and routes the instance&apos;s subnet.</source>
+        <translation>このコンピューターとインスタンスの VNet を結ぶネットワーク (ピアリング、VPN、ExpressRoute) が接続されていて、インスタンスのサブネットへのルートがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The gateway address refuses the connection</source>
+        <translation>ゲートウェイ アドレスが接続を拒否しています</translation>
+    </message>
+    <message>
+        <source>The address answered with a reset: the network path works but nothing accepts connections on that port there. The name points to the wrong machine, the port is wrong, or a firewall on the way rejects the connection actively.</source>
+        <translation>アドレスがリセットで応答しました。ネットワーク経路は機能していますが、そのアドレスではそのポートで接続を受け付けているものがありません。名前が誤ったコンピューターを指しているか、ポートが誤っているか、経路上のファイアウォールが接続を能動的に拒否しています。</translation>
+    </message>
+    <message>
+        <source>Check that the host name resolves to the instance (see the DNS check) and the port is 1433 (3342 for the public endpoint).</source>
+        <translation>ホスト名がインスタンスに解決されること (DNS チェックを参照) と、ポートが 1433 (パブリック エンドポイントの場合は 3342) であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>For the public endpoint, enable it on the instance and allow TCP 3342 inbound on the subnet&apos;s NSG.</source>
+        <translation>パブリック エンドポイントを使用する場合は、インスタンスでパブリック エンドポイントを有効にし、サブネットの NSG で TCP 3342 の受信を許可してください。</translation>
+    </message>
+    <message>
+        <source>Check firewalls that reject rather than drop connections.</source>
+        <translation>接続を破棄するのではなく拒否するファイアウォールがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>This machine has no route to the instance</source>
+        <translation>このコンピューターからインスタンスへのルートがありません</translation>
+    </message>
+    <message>
+        <source>The connection failed before anything was sent, or an ICMP unreachable came back: this machine, or a router on the way, has no route to the instance&apos;s address. Typical causes are a VPN that is not connected or does not carry the instance&apos;s address range.</source>
+        <translation>何も送信されないうちに接続が失敗したか、ICMP 到達不能メッセージが返されました。このコンピューター、または経路上のルーターに、インスタンスのアドレスへのルートがありません。典型的な原因は、VPN が接続されていないか、VPN がインスタンスのアドレス範囲を伝送していないことです。</translation>
+    </message>
+    <message>
+        <source>Connect the VPN (Point-to-Site, Site-to-Site) or check ExpressRoute and peering status.</source>
+        <translation>VPN (Point-to-Site、Site-to-Site) に接続するか、ExpressRoute とピアリングの状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>Make sure the routes this machine learns include the Managed Instance VNet&apos;s address prefixes (route print, ip route).</source>
+        <translation>このコンピューターが学習するルートに、Managed Instance の VNet のアドレス プレフィックスが含まれていることを確認してください (route print、ip route)。</translation>
+    </message>
+    <message>
+        <source>For App Service, check that VNet integration is configured and that Route All is on if the address is not RFC 1918.</source>
+        <translation>App Service の場合は、VNet 統合が構成されていること、およびアドレスが RFC 1918 の範囲外であれば Route All が有効になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connections take long to open</source>
+        <translation>接続の確立に時間がかかっています</translation>
+    </message>
+    <message>
+        <source>The TCP handshake to the gateway takes much longer than within a region. Every connection and every round trip pays this, and short timeouts start to fail.</source>
+        <translation>ゲートウェイへの TCP ハンドシェイクに、リージョン内の場合よりもはるかに長い時間がかかっています。すべての接続とすべてのラウンドトリップにこの遅延が加わり、短いタイムアウトでは失敗するようになります。</translation>
+    </message>
+    <message>
+        <source>Run the application in the instance&apos;s region, or close to it.</source>
+        <translation>アプリケーションをインスタンスと同じリージョン、またはその近くで実行してください。</translation>
+    </message>
+    <message>
+        <source>Prefer VNet peering over VPN gateways where possible: peering stays on the Microsoft backbone.</source>
+        <translation>可能であれば、VPN ゲートウェイよりも VNet ピアリングを使用してください。ピアリングのトラフィックは Microsoft のバックボーン上にとどまります。</translation>
+    </message>
+    <message>
+        <source>Use connection pooling so handshakes are rare.</source>
+        <translation>ハンドシェイクの回数を減らすため、接続プールを使用してください。</translation>
+    </message>
+    <message>
+        <source>Some connection attempts fail</source>
+        <translation>一部の接続試行が失敗しています</translation>
+    </message>
+    <message>
+        <source>Most handshakes succeed but some do not: an overloaded appliance, an asymmetric route, port exhaustion on a NAT device, or a transient reconfiguration.</source>
+        <translation>ほとんどのハンドシェイクは成功しますが、一部は失敗します。原因として、過負荷のアプライアンス、非対称ルート、NAT デバイスでのポート枯渇、または一時的な再構成が考えられます。</translation>
+    </message>
+    <message>
+        <source>Retry transient failures with backoff (5 s first, up to 60 s).</source>
+        <translation>一時的なエラーはバックオフ付きで再試行してください (最初は 5 秒、最大 60 秒)。</translation>
+    </message>
+    <message>
+        <source>Check firewalls and NVAs on the path for drops or connection-table exhaustion.</source>
+        <translation>経路上のファイアウォールと NVA で、パケットの破棄や接続テーブルの枯渇が発生していないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Run the checks again in watch mode and compare.</source>
+        <translation>監視モードでチェックを再実行し、結果を比較してください。</translation>
+    </message>
+    <message>
+        <source>Something other than SQL Server answers</source>
+        <translation>SQL Server 以外のものが応答しています</translation>
+    </message>
+    <message>
+        <source>The port accepts connections but the reply is not a TDS PRELOGIN answer. A proxy, a web server or the wrong host answers instead of the instance.</source>
+        <translation>ポートは接続を受け付けますが、応答が TDS PRELOGIN の応答ではありません。インスタンスではなく、プロキシ、Web サーバー、または誤ったホストが応答しています。</translation>
+    </message>
+    <message>
+        <source>Check that the name resolves to the instance and not to a proxy or another service.</source>
+        <translation>名前がプロキシや別のサービスではなく、インスタンスに解決されることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Check for TLS-inspecting or application-level proxies between this machine and the instance.</source>
+        <translation>このコンピューターとインスタンスの間に、TLS 検査を行うプロキシやアプリケーション レベルのプロキシがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection opens but SQL Server never answers</source>
+        <translation>接続は確立されますが、SQL Server から応答がありません</translation>
+    </message>
+    <message>
+        <source>The TCP handshake succeeds but no PRELOGIN reply comes back. An appliance that accepts connections on behalf of the destination but cannot reach it is the usual cause.</source>
+        <translation>TCP ハンドシェイクは成功しますが、PRELOGIN の応答が返ってきません。通常の原因は、宛先に代わって接続を受け付けるものの、宛先自体には到達できないアプライアンスです。</translation>
+    </message>
+    <message>
+        <source>Check firewalls and NVAs that terminate TCP connections.</source>
+        <translation>TCP 接続を終端するファイアウォールと NVA を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the routes from the appliance to the Managed Instance subnet.</source>
+        <translation>アプライアンスから Managed Instance のサブネットへのルートを確認してください。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails</source>
+        <translation>TLS ハンドシェイクが失敗しています</translation>
+    </message>
+    <message>
+        <source>SQL Server answered, but the encrypted session could not be set up. The client&apos;s TLS settings, an inspecting proxy or a damaged path can cause this.</source>
+        <translation>SQL Server は応答しましたが、暗号化されたセッションを確立できませんでした。クライアントの TLS 設定、検査を行うプロキシ、または経路の障害が原因である可能性があります。</translation>
+    </message>
+    <message>
+        <source>Update the operating system and driver so they support TLS 1.2 or later.</source>
+        <translation>TLS 1.2 以降をサポートするように、オペレーティング システムとドライバーを更新してください。</translation>
+    </message>
+    <message>
+        <source>Check for TLS-inspecting proxies on the path.</source>
+        <translation>経路上に TLS 検査を行うプロキシがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>The negotiated TLS version is too old</source>
+        <translation>ネゴシエートされた TLS バージョンが古すぎます</translation>
+    </message>
+    <message>
+        <source>Managed Instance requires TLS 1.2 or later; TLS 1.0 and 1.1 ended on 31 August 2025. Clients limited to older versions fail with error 47072.</source>
+        <translation>Managed Instance では TLS 1.2 以降が必要です。TLS 1.0 と 1.1 のサポートは 2025 年 8 月 31 日に終了しました。古いバージョンしか使用できないクライアントは、エラー 47072 で失敗します。</translation>
+    </message>
+    <message>
+        <source>Update the operating system, runtime and driver to versions that negotiate TLS 1.2 or later.</source>
+        <translation>オペレーティング システム、ランタイム、ドライバーを、TLS 1.2 以降をネゴシエートできるバージョンに更新してください。</translation>
+    </message>
+    <message>
+        <source>The certificate does not match the host name</source>
+        <translation>証明書がホスト名と一致しません</translation>
+    </message>
+    <message>
+        <source>Drivers that validate the certificate (the default in ODBC 18 and Microsoft.Data.SqlClient 4 and later) reject a certificate that does not name the host they connect to. This happens with aliases, IP addresses and same-VNet private endpoints.</source>
+        <translation>証明書を検証するドライバー (ODBC 18 および Microsoft.Data.SqlClient 4 以降の既定の動作) は、接続先のホスト名が記載されていない証明書を拒否します。これは、エイリアス、IP アドレス、同じ VNet 内のプライベート エンドポイントを使用した場合に発生します。</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s real host name.</source>
+        <translation>インスタンスの実際のホスト名で接続してください。</translation>
+    </message>
+    <message>
+        <source>Or set HostNameInCertificate to the name in the certificate.</source>
+        <translation>または、HostNameInCertificate に証明書内の名前を設定してください。</translation>
+    </message>
+    <message>
+        <source>Use TrustServerCertificate=True only as a last resort; it cannot be used with Encrypt=Strict.</source>
+        <translation>TrustServerCertificate=True は最後の手段としてのみ使用してください。Encrypt=Strict とは併用できません。</translation>
+    </message>
+    <message>
+        <source>The certificate is not from a trusted authority</source>
+        <translation>証明書が信頼された証明機関によって発行されていません</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not end at an authority this machine trusts. If the issuer is not a public CA, a TLS-inspecting proxy is probably re-signing the connection.</source>
+        <translation>証明書チェーンが、このコンピューターが信頼する証明機関で終わっていません。発行者がパブリック CA でない場合は、TLS 検査を行うプロキシが接続を再署名している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Exempt the instance&apos;s host name from TLS inspection on the proxy or firewall.</source>
+        <translation>プロキシまたはファイアウォールで、インスタンスのホスト名を TLS 検査の対象から除外してください。</translation>
+    </message>
+    <message>
+        <source>Otherwise update the machine&apos;s trusted root certificates.</source>
+        <translation>それ以外の場合は、コンピューターの信頼されたルート証明書を更新してください。</translation>
+    </message>
+    <message>
+        <source>The legacy redirect ports 11000–11999 are blocked</source>
+        <translation>従来のリダイレクト ポート 11000–11999 がブロックされています</translation>
+    </message>
+    <message>
+        <source>No port in the redirect range answered on the instance&apos;s nodes. Instances that still use the legacy redirect ports fail after login while the port 1433 test passes; since October 2025 redirect uses port 1433 across the subnet instead.</source>
+        <translation>インスタンスのノードで、リダイレクト範囲のどのポートも応答しませんでした。従来のリダイレクト ポートを引き続き使用しているインスタンスでは、ポート 1433 のテストに合格していてもログイン後に接続が失敗します。2025 年 10 月以降、リダイレクトでは代わりにサブネット全体でポート 1433 が使用されます。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 11000–11999 from this machine&apos;s network to the whole Managed Instance subnet range.</source>
+        <translation>このコンピューターのネットワークから Managed Instance のサブネット範囲全体への送信 TCP 11000–11999 を許可してください。</translation>
+    </message>
+    <message>
+        <source>On the Managed Instance subnet&apos;s NSG, allow inbound TCP 11000–11999 from this machine&apos;s range.</source>
+        <translation>Managed Instance のサブネットの NSG で、このコンピューターのアドレス範囲からの受信 TCP 11000–11999 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy, at some cost in latency.</source>
+        <translation>または、インスタンスの接続の種類をプロキシに切り替えてください (待機時間がいくらか増加します)。</translation>
+    </message>
+    <message>
+        <source>Part of the redirect range 11000–11999 is blocked</source>
+        <translation>リダイレクト範囲 11000–11999 の一部がブロックされています</translation>
+    </message>
+    <message>
+        <source>Some redirect ports answer on the nodes and others do not. A firewall rule covers only part of the range, so connections fail or succeed depending on which port the database uses on its node.</source>
+        <translation>ノード上で応答するリダイレクト ポートと応答しないリダイレクト ポートがあります。ファイアウォール規則が範囲の一部しか対象にしていないため、データベースがそのノードで使用するポートによって、接続が成功したり失敗したりします。</translation>
+    </message>
+    <message>
+        <source>Allow the whole range 11000–11999 to the whole Managed Instance subnet range, in firewalls and NSGs alike.</source>
+        <translation>ファイアウォールと NSG の両方で、Managed Instance のサブネット範囲全体に対して 11000–11999 の範囲全体を許可してください。</translation>
+    </message>
+    <message>
+        <source>Only the gateway answers: redirect connections will fail</source>
+        <translation>ゲートウェイのみが応答しています: リダイレクト接続は失敗します</translation>
+    </message>
+    <message>
+        <source>Port 1433 answers on the gateway address but on no other address of the Managed Instance subnet. Redirect (the default connection type) sends the client to a node&apos;s own address in that subnet, so a rule that allows only the gateway&apos;s address breaks every redirected connection while port tests on the gateway pass.</source>
+        <translation>ポート 1433 はゲートウェイ アドレスでは応答しますが、Managed Instance のサブネットの他のアドレスでは応答しません。リダイレクト (既定の接続の種類) では、クライアントはそのサブネット内のノード自体のアドレスに誘導されます。そのため、ゲートウェイのアドレスのみを許可する規則では、ゲートウェイでのポート テストには合格しても、リダイレクトされる接続はすべて失敗します。</translation>
+    </message>
+    <message>
+        <source>Allow TCP 1433 (and 11000–11999 for legacy redirect) to the whole Managed Instance subnet range, not only to the gateway&apos;s address.</source>
+        <translation>TCP 1433 (従来のリダイレクトの場合は 11000–11999 も) を、ゲートウェイのアドレスだけでなく Managed Instance のサブネット範囲全体に対して許可してください。</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy.</source>
+        <translation>または、インスタンスの接続の種類をプロキシに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Every check passed</source>
+        <translation>すべてのチェックに合格しました</translation>
+    </message>
+    <message>
+        <source>The path from this machine to the instance works for every check that ran. If the application still fails, look at credentials, the database name and the driver version next.</source>
+        <translation>実行したすべてのチェックで、このコンピューターからインスタンスへの経路は機能しています。それでもアプリケーションが失敗する場合は、次に資格情報、データベース名、ドライバーのバージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Compare the application&apos;s connection string with the host and port checked here.</source>
+        <translation>アプリケーションの接続文字列を、ここでチェックしたホストおよびポートと比較してください。</translation>
+    </message>
+    <message>
+        <source>Check the login (error 18456) and the driver&apos;s version.</source>
+        <translation>ログイン (エラー 18456) とドライバーのバージョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Same VNet as the instance</source>
+        <translation>インスタンスと同じ VNet</translation>
+    </message>
+    <message>
+        <source>A VM, scale set or App Service Environment in the Managed Instance&apos;s own virtual network.</source>
+        <translation>Managed Instance 自体の仮想ネットワーク内の VM、スケール セット、または App Service Environment。</translation>
+    </message>
+    <message>
+        <source>Another VNet in the same region</source>
+        <translation>同じリージョン内の別の VNet</translation>
+    </message>
+    <message>
+        <source>The application runs in a different virtual network in the instance&apos;s region.</source>
+        <translation>アプリケーションは、インスタンスと同じリージョンにある別の仮想ネットワークで実行されています。</translation>
+    </message>
+    <message>
+        <source>Another VNet in another region</source>
+        <translation>別のリージョン内の別の VNet</translation>
+    </message>
+    <message>
+        <source>The application runs in a virtual network in a different region.</source>
+        <translation>アプリケーションは、別のリージョンにある仮想ネットワークで実行されています。</translation>
+    </message>
+    <message>
+        <source>Hub and spoke through a gateway VNet</source>
+        <translation>ゲートウェイ VNet 経由のハブ アンド スポーク</translation>
+    </message>
+    <message>
+        <source>The application reaches the instance through a hub VNet&apos;s gateway.</source>
+        <translation>アプリケーションは、ハブ VNet のゲートウェイを経由してインスタンスにアクセスします。</translation>
+    </message>
+    <message>
+        <source>On-premises</source>
+        <translation>オンプレミス</translation>
+    </message>
+    <message>
+        <source>The application runs in your own data centre or office network.</source>
+        <translation>アプリケーションは、自社のデータセンターまたはオフィス ネットワークで実行されています。</translation>
+    </message>
+    <message>
+        <source>Azure App Service</source>
+        <translation>Azure App Service</translation>
+    </message>
+    <message>
+        <source>A web app or function in multi-tenant App Service.</source>
+        <translation>マルチテナントの App Service 上の Web アプリまたは関数。</translation>
+    </message>
+    <message>
+        <source>A developer&apos;s machine</source>
+        <translation>開発者のコンピューター</translation>
+    </message>
+    <message>
+        <source>A laptop or workstation outside Azure.</source>
+        <translation>Azure 外のノート PC またはワークステーション。</translation>
+    </message>
+    <message>
+        <source>Any client over the public endpoint</source>
+        <translation>パブリック エンドポイント経由の任意のクライアント</translation>
+    </message>
+    <message>
+        <source>Any machine on the internet through the instance&apos;s public endpoint on port 3342.</source>
+        <translation>インスタンスのパブリック エンドポイント (ポート 3342) を経由してアクセスする、インターネット上の任意のコンピューター。</translation>
+    </message>
+    <message>
+        <source>Through a private endpoint</source>
+        <translation>プライベート エンドポイント経由</translation>
+    </message>
+    <message>
+        <source>A private endpoint for the instance in the application&apos;s own VNet.</source>
+        <translation>アプリケーション自体の VNet 内にある、インスタンス用のプライベート エンドポイント。</translation>
     </message>
 </context>
 <context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトまでにリゾルバーから応答がありません</translation>
     </message>
     <message>
         <source>no answer from DNS within the timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutputOptions</name>
-    <message>
-        <source>Write the machine-readable result to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトまでに DNS から応答がありません</translation>
     </message>
     <message>
-        <source>Write a report to FILE; the format follows the extension (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report %1: the format is chosen by extension; supported: %2</source>
-        <translation type="unfinished"></translation>
+        <source>no A or AAAA record</source>
+        <translation>A レコードも AAAA レコードもありません</translation>
     </message>
 </context>
 <context>
     <name>PortFixture</name>
     <message>
         <source>net.ipv4.tcp_abort_on_overflow is on, so a full accept queue answers with a reset</source>
-        <translation type="unfinished"></translation>
+        <translation>net.ipv4.tcp_abort_on_overflow が有効なため、accept キューがいっぱいになるとリセットで応答します</translation>
     </message>
     <message>
         <source>emulating filtered ports needs Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルタリングされたポートをエミュレートするには Linux が必要です</translation>
     </message>
     <message>
         <source>port fixtures need a Unix system</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート フィクスチャには Unix システムが必要です</translation>
     </message>
     <message>
         <source>only open, closed and filtered ports can be emulated</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレートできるのは、開いているポート、閉じているポート、フィルタリングされたポートのみです</translation>
     </message>
 </context>
 <context>
     <name>PortRangeScanner</name>
     <message>
         <source>no socket could be had for this probe</source>
-        <translation type="unfinished"></translation>
+        <translation>このプローブ用のソケットを取得できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>PortSpec</name>
+    <message>
+        <source>&apos;%1&apos; is not a port or port range (1-65535)</source>
+        <translation>&apos;%1&apos; はポートでもポート範囲 (1-65535) でもありません</translation>
+    </message>
+    <message>
+        <source>port range &apos;%1&apos; runs backwards</source>
+        <translation>ポート範囲 &apos;%1&apos; の順序が逆です</translation>
+    </message>
+    <message>
+        <source>the port list is too long</source>
+        <translation>ポート リストが長すぎます</translation>
+    </message>
+    <message>
+        <source>no ports given</source>
+        <translation>ポートが指定されていません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CIDR subnet such as 10.0.0.0/27</source>
+        <translation>&apos;%1&apos; は 10.0.0.0/27 のような CIDR サブネットではありません</translation>
+    </message>
+    <message>
+        <source>%1 has %2 addresses; at most %3 can be probed at once — use a longer prefix</source>
+        <translation>%1 には %2 個のアドレスがあります。一度にプローブできるのは最大 %3 個です — より長いプレフィックスを使用してください</translation>
     </message>
 </context>
 <context>
     <name>ResolveOverrides</name>
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は HOST=ADDRESS の形式ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS (ADDRESS must be an IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は HOST=ADDRESS の形式ではありません (ADDRESS は IP アドレスである必要があります)</translation>
     </message>
 </context>
 <context>
     <name>ScenarioPage</name>
     <message>
         <source>Where does the application run?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションはどこで実行されていますか?</translation>
     </message>
     <message>
         <source>The recommended connection path and the checks depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される接続経路と実行するチェックは、これによって決まります。</translation>
     </message>
     <message>
         <source>&amp;Hosting scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティング シナリオ(&amp;H):</translation>
     </message>
     <message>
         <source>Hosting scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスティング シナリオ</translation>
     </message>
     <message>
         <source>Not sure — run the checks without a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>わからない — シナリオを指定せずにチェックを実行する</translation>
     </message>
 </context>
 <context>
     <name>Severity</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>SimProfile</name>
+    <message>
+        <source>Gateway and nodes answer on 1433; the redirect range is reachable.</source>
+        <translation>ゲートウェイとノードがポート 1433 で応答し、リダイレクト範囲に到達できます。</translation>
+    </message>
+    <message>
+        <source>An NSG or firewall drops everything to the subnet: the gateway never answers.</source>
+        <translation>NSG またはファイアウォールがサブネットへのすべてのトラフィックを破棄するため、ゲートウェイは応答しません。</translation>
+    </message>
+    <message>
+        <source>The gateway address resets connections on 1433.</source>
+        <translation>ゲートウェイ アドレスがポート 1433 の接続をリセットします。</translation>
+    </message>
+    <message>
+        <source>A rule allows only the gateway&apos;s address: the nodes are silent on every port.</source>
+        <translation>規則でゲートウェイのアドレスのみが許可されているため、ノードはどのポートでも応答しません。</translation>
+    </message>
+    <message>
+        <source>1433 is open to the whole subnet but the legacy redirect range 11000-11999 is dropped.</source>
+        <translation>ポート 1433 はサブネット全体に対して開いていますが、従来のリダイレクト範囲 11000-11999 は破棄されます。</translation>
+    </message>
+    <message>
+        <source>Only 11000-11499 of the redirect range is allowed; 11500-11999 is dropped.</source>
+        <translation>リダイレクト範囲のうち 11000-11499 のみが許可され、11500-11999 は破棄されます。</translation>
     </message>
 </context>
 <context>
     <name>SimulatedInstance</name>
     <message>
         <source>unknown profile &apos;%1&apos;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロファイル &apos;%1&apos; です。既知のプロファイル: %2</translation>
     </message>
     <message>
         <source>the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされるサブネットは、127.77.0.0/27 のような /27 以上の IPv4 ループバック サブネットである必要があります</translation>
     </message>
     <message>
         <source> — the simulator needs more file descriptors than the limit of %1 (ulimit -n)</source>
-        <translation type="unfinished"></translation>
+        <translation> — シミュレーターには上限 %1 (ulimit -n) を超える数のファイル記述子が必要です</translation>
     </message>
     <message>
         <source>Simulated Managed Instance — profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされた Managed Instance — プロファイル %1</translation>
     </message>
     <message>
         <source>  host            %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ホスト                    %1</translation>
     </message>
     <message>
         <source>  gateway         %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ゲートウェイ              %1:%2 (%3)</translation>
     </message>
     <message>
         <source>  public endpoint %1 → %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  パブリック エンドポイント %1 → %2:%3</translation>
     </message>
     <message>
         <source>  subnet          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  サブネット                %1</translation>
     </message>
     <message>
         <source>11000-11999 reachable, %1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11999 に到達可能 (開いているポート: %1)</translation>
     </message>
     <message>
         <source>11000-11999 filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11999 はフィルタリング</translation>
     </message>
     <message>
         <source>11000-11499 reachable (%1 open), 11500-11999 filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>11000-11499 に到達可能 (開いているポート: %1)、11500-11999 はフィルタリング</translation>
     </message>
     <message>
         <source>  node            %1: 1433 %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  ノード                    %1: 1433 %2、%3</translation>
     </message>
     <message>
         <source>Try:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドを試してください:</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Why can&apos;t my application connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが接続できないのはなぜですか?</translation>
     </message>
     <message>
         <source>This wizard tests the network path to an Azure SQL Managed Instance and explains what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードは、Azure SQL Managed Instance へのネットワーク経路をテストし、何を変更すればよいかを説明します。</translation>
     </message>
     <message>
         <source>The checks test the path from &lt;b&gt;this machine&lt;/b&gt;. Run the wizard where the application runs — on the same VM, App Service console or developer box — or the results describe a different path.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックでは、&lt;b&gt;このコンピューター&lt;/b&gt;からの経路をテストします。ウィザードは、アプリケーションが実行されている場所 — 同じ VM、App Service コンソール、開発者のコンピューター — で実行してください。そうしないと、結果は別の経路を示すことになります。</translation>
     </message>
     <message>
         <source>&amp;New diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい診断(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Demo against a simulated instance on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上のシミュレートされたインスタンスでデモ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open a saved report (coming with report export)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したレポートを開く (レポートのエクスポート機能と同時に提供予定)(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Which instance?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのインスタンスですか?</translation>
     </message>
     <message>
         <source>Paste the host name as the application uses it, for example myinstance.a1b2c3d4e5f6.database.windows.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが使用しているとおりにホスト名を貼り付けてください (例: myinstance.a1b2c3d4e5f6.database.windows.net)。</translation>
     </message>
     <message>
         <source>instance.dnszone.database.windows.net</source>
-        <translation type="unfinished"></translation>
+        <translation>instance.dnszone.database.windows.net</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト名(&amp;H):</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>10.0.0.0/27 — finds the nodes for the redirect checks</source>
-        <translation type="unfinished"></translation>
+        <translation>10.0.0.0/27 — リダイレクト チェック用のノードを検出します</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Managed Instance &amp;subnet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Managed Instance のサブネット(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Timeout per probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブごとのタイムアウト(&amp;T):</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ %1 endpoint, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 エンドポイント、ポート %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples:</source>
+        <translation>サンプル数(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>TargetParser</name>
+    <message>
+        <source>Enter the instance&apos;s host name.</source>
+        <translation>インスタンスのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>That is too long to be a host name.</source>
+        <translation>ホスト名としては長すぎます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens a bracket for an IPv6 address but never closes it.</source>
+        <translation>&apos;%1&apos; には IPv6 アドレスの開き角かっこがありますが、閉じ角かっこがありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; の IPv6 アドレスの後に予期しないテキストがあります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid port (1-65535).</source>
+        <translation>&apos;%1&apos; は有効なポート (1-65535) ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name.</source>
+        <translation>&apos;%1&apos; は有効なホスト名ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>MI Connect Wizard %1 — %2, port %3</source>
+        <translation>MI Connect Wizard %1 — %2、ポート %3</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1 · Scenario: %2 · %3</source>
+        <translation>エンドポイント: %1 · シナリオ: %2 · %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Findings — most likely cause first</source>
+        <translation>検出結果 — 可能性の高い原因から順に表示</translation>
+    </message>
+    <message>
+        <source>Seen here: %1</source>
+        <translation>今回の検出内容: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>参考資料:</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check finished.</source>
+        <translation>すべてのチェックが完了する前にキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verdict: %1 — %n error(s)</source>
+        <translation>
+            <numerusform>判定: %1 — エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 closed, %4 filtered</source>
+        <translation>%1: 開いているポート %2 件、閉じているポート %3 件、フィルタリングされたポート %4 件</translation>
+    </message>
+    <message>
+        <source>, %1 unreachable</source>
+        <translation>、到達不能なポート %1 件</translation>
+    </message>
+    <message>
+        <source>, %1 errors</source>
+        <translation>、エラー %1 件</translation>
+    </message>
+    <message>
+        <source>%1 ports on %2 hosts in %3 s%4</source>
+        <translation>%2 ホストの %1 ポートを %3 秒でスキャン%4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (キャンセル済み)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Diagnose the connection to an Azure SQL Managed Instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure SQL Managed Instance への接続を診断します。</translation>
     </message>
     <message>
         <source>Open the wizard against the simulated instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレートされたインスタンスを対象にウィザードを開きます。</translation>
     </message>
     <message>
         <source>Language: en, de or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語: en、de、または ja (既定値: システムの言語)。</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,7 @@ TargetPage::TargetPage(QWidget *parent)
 
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("Managed Instance &subnet:"), subnet);
-    advancedForm->addRow(tr("&Samples:"), samples);
+    advancedForm->addRow(tr("Sa&mples:"), samples);
     advancedForm->addRow(tr("&Timeout per probe:"), timeout);
     // The disclosure hides its fields until asked for.
     for (QWidget *child : {static_cast<QWidget *>(subnet), static_cast<QWidget *>(samples), static_cast<QWidget *>(timeout)})

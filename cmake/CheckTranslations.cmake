@@ -1,0 +1,37 @@
+# Fails when a user-visible string has no finished translation: runs lupdate over the sources into
+# copies of translations/*.ts, which must then hold no unfinished message.
+#
+#   cmake -DSOURCE_DIR=<repo> -DLUPDATE=<path> -DWORK_DIR=<dir> -P cmake/CheckTranslations.cmake
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+file(GLOB ts_files "${SOURCE_DIR}/translations/*.ts")
+set(copies "")
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME)
+    file(COPY "${ts}" DESTINATION "${WORK_DIR}")
+    list(APPEND copies "${WORK_DIR}/${name}")
+endforeach()
+
+execute_process(
+    COMMAND "${LUPDATE}" -no-obsolete -locations none
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts ${copies}
+    RESULT_VARIABLE lupdate_result OUTPUT_VARIABLE lupdate_output ERROR_VARIABLE lupdate_output)
+if(NOT lupdate_result EQUAL 0)
+    message(FATAL_ERROR "lupdate failed:\n${lupdate_output}")
+endif()
+
+# lrelease calls an empty translation "ignored", not "unfinished": count the markers instead.
+set(problems "")
+foreach(copy IN LISTS copies)
+    file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        get_filename_component(name "${copy}" NAME)
+        string(APPEND problems "${name}: ${count} message(s) without a finished translation\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "Untranslated strings — run the update_translations target and translate them:\n${problems}")
+endif()
+message(STATUS "every string is translated")
