@@ -138,6 +138,7 @@ void CliSession::runDemo()
     const TargetParseResult parsed = parseTarget(m_simulator->hostName());
     m_request.check.overrides = m_simulator->resolveOverrides();
     m_request.check.subnet = m_simulator->subnet();
+    m_request.check.extraCaCertificates = SimulatedInstance::trustedCertificates();
     runCheck(*parsed.target);
 }
 

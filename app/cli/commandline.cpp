@@ -5,6 +5,8 @@
 #include "sim/simprofile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSslCertificate>
 #include <QCoreApplication>
 
 namespace {
@@ -80,13 +82,14 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     const QCommandLineOption timeout(QStringLiteral("timeout"), Cli::tr("Per-probe timeout in milliseconds (default 3000; 1000 for demo)."), QStringLiteral("MS"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Probes in flight at most (default 1024, lowered to fit the file-descriptor limit)."), QStringLiteral("N"));
     const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), Cli::tr("Also trust the CA certificates in this PEM file (a corporate or test CA)."), QStringLiteral("FILE"));
     const QCommandLineOption dnsServer(QStringLiteral("dns-server"), Cli::tr("Ask this DNS server (port 53) instead of the system resolver."), QStringLiteral("ADDR"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     parser.addOption(help);
     if (demo)
         parser.addOption(profile);
     else
-        parser.addOptions({port, scenario, subnet, resolve, dnsServer});
+        parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile});
     parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency});
     const OutputOptions output;
     output.addTo(parser);
@@ -147,6 +150,15 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         for (const QString &entry : parser.values(resolve)) {
             if (!options.overrides.add(entry, &error))
                 return {std::nullopt, Cli::tr("--resolve: %1").arg(error)};
+        }
+        for (const QString &path : parser.values(caFile)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return {std::nullopt, Cli::tr("--ca-file %1: %2").arg(path, file.errorString())};
+            const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+            if (certificates.isEmpty())
+                return {std::nullopt, Cli::tr("--ca-file %1: no PEM certificate in it").arg(path)};
+            options.extraCaCertificates += certificates;
         }
         if (parser.isSet(dnsServer)) {
             options.nameserver = QHostAddress(parser.value(dnsServer));

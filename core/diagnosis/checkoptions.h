@@ -3,6 +3,8 @@
 #include "probe/nameresolver.h"
 #include "probe/portspec.h"
 
+#include <QSslCertificate>
+
 #include <chrono>
 #include <optional>
 
@@ -29,4 +31,6 @@ struct CheckOptions
     ResolveOverrides overrides;
     QHostAddress nameserver;   // ask this server for the CNAME chain (null: the system's)
     bool chainLookup = true;
+    bool protocolChecks = true;                 // PRELOGIN and the two TLS probes
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's (--ca-file)
 };

@@ -22,6 +22,9 @@ QString checkStatusLabel(CheckStatus status); // translated, for people
 namespace CheckIds {
 inline constexpr QLatin1String dnsResolve{"dns.resolve"};
 inline constexpr QLatin1String tcpGateway{"tcp.gateway"};
+inline constexpr QLatin1String tdsPrelogin{"tds.prelogin"};
+inline constexpr QLatin1String tlsTds7{"tls.tds7"};
+inline constexpr QLatin1String tlsStrict{"tls.strict"};
 inline constexpr QLatin1String redirectSubnet{"redirect.subnet"};
 inline constexpr QLatin1String redirectRange{"redirect.range"};
 } // namespace CheckIds

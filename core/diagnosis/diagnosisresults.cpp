@@ -179,6 +179,183 @@ CheckResult describeGateway(const DiagnosisResults &results)
     return result;
 }
 
+QJsonObject certificateJson(const CertificateInfo &certificate)
+{
+    return QJsonObject{
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("sans"), QJsonArray::fromStringList(certificate.subjectAltNames)},
+        {QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("self_signed"), certificate.selfSigned},
+        {QStringLiteral("sha256"), certificate.sha256},
+    };
+}
+
+QJsonObject preloginJson(const PreloginResult &prelogin)
+{
+    QJsonObject data{
+        {QStringLiteral("outcome"), preloginOutcomeId(prelogin.outcome)},
+        {QStringLiteral("bytes"), qint64(prelogin.bytesReceived)},
+    };
+    if (prelogin.reply) {
+        const Tds::Prelogin &reply = *prelogin.reply;
+        data.insert(QStringLiteral("version"), reply.version.toString());
+        data.insert(QStringLiteral("product"), reply.version.productName());
+        data.insert(QStringLiteral("encryption"), Tds::encryptionId(reply.encryption));
+        data.insert(QStringLiteral("instance"), reply.instance);
+        if (reply.mars)
+            data.insert(QStringLiteral("mars"), *reply.mars != 0);
+        if (reply.fedAuthRequired)
+            data.insert(QStringLiteral("fedauth_required"), *reply.fedAuthRequired != 0);
+        data.insert(QStringLiteral("reply_ms"), rounded(prelogin.replyMs));
+    } else if (prelogin.outcome == PreloginResult::Outcome::NotSqlServer) {
+        data.insert(QStringLiteral("looks_like"), Tds::peerKindId(prelogin.peerKind));
+    }
+    if (!prelogin.evidence.isEmpty())
+        data.insert(QStringLiteral("evidence"), prelogin.evidence);
+    return data;
+}
+
+QString describeServer(const Tds::Prelogin &reply)
+{
+    const QString product = reply.version.productName();
+    return product.isEmpty() ? reply.version.toString() : QStringLiteral("%1 (%2)").arg(product, reply.version.toString());
+}
+
+QString preloginProblem(const PreloginResult &prelogin, qint64 timeoutMs)
+{
+    switch (prelogin.outcome) {
+    case PreloginResult::Outcome::NotSqlServer:
+        return Checks::tr("not SQL Server: the answer looks like %1 — %2")
+            .arg(Tds::peerKindId(prelogin.peerKind), prelogin.evidence);
+    case PreloginResult::Outcome::NoResponse:
+        return Checks::tr("no complete answer to PRELOGIN within %1 ms (%2)").arg(timeoutMs).arg(prelogin.evidence);
+    case PreloginResult::Outcome::ClosedDuringReply:
+        return Checks::tr("the connection closed before the answer was complete (%1)").arg(prelogin.evidence);
+    case PreloginResult::Outcome::Malformed:
+        return Checks::tr("a malformed answer: %1").arg(prelogin.evidence);
+    case PreloginResult::Outcome::ConnectFailed:
+        return Checks::tr("no connection: %1").arg(prelogin.evidence);
+    case PreloginResult::Outcome::SqlServer:
+    case PreloginResult::Outcome::Cancelled:
+        break;
+    }
+    return Checks::tr("cancelled");
+}
+
+CheckResult describePrelogin(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::tdsPrelogin;
+    if (!results.prelogin) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        if (!results.options.protocolChecks)
+            return skipped(id, Checks::tr("turned off"));
+        return skipped(id, Checks::tr("needs a gateway port that accepts connections"));
+    }
+    const PreloginResult &prelogin = *results.prelogin;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    result.data = preloginJson(prelogin);
+    if (results.gateway) {
+        result.data.insert(QStringLiteral("address"), results.gateway->address.toString());
+        result.data.insert(QStringLiteral("port"), results.gateway->port);
+    }
+    if (prelogin.outcome == PreloginResult::Outcome::SqlServer) {
+        result.status = CheckStatus::Pass;
+        result.summary = Checks::tr("%1 answered in %2 ms; encryption %3")
+                             .arg(describeServer(*prelogin.reply))
+                             .arg(prelogin.replyMs, 0, 'f', 2)
+                             .arg(Tds::encryptionId(prelogin.reply->encryption));
+    } else if (prelogin.outcome == PreloginResult::Outcome::Cancelled) {
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("cancelled");
+    } else {
+        result.status = CheckStatus::Fail;
+        result.summary = preloginProblem(prelogin, results.options.timeout.count());
+    }
+    return result;
+}
+
+CheckResult describeTls(const DiagnosisResults &results, const QString &id, const std::optional<TlsResult> &tls)
+{
+    if (!tls) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        if (!results.options.protocolChecks)
+            return skipped(id, Checks::tr("turned off"));
+        return skipped(id, Checks::tr("needs SQL Server to answer PRELOGIN first"));
+    }
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    QJsonArray chain;
+    for (const CertificateInfo &certificate : tls->chain)
+        chain.append(certificateJson(certificate));
+    QJsonObject data{
+        {QStringLiteral("mode"), tlsModeId(tls->mode)},
+        {QStringLiteral("outcome"), tlsOutcomeId(tls->outcome)},
+        {QStringLiteral("host_name"), results.target.host},
+        {QStringLiteral("protocol"), tls->protocol},
+        {QStringLiteral("cipher"), tls->cipher},
+        {QStringLiteral("handshake_ms"), rounded(tls->handshakeMs)},
+        {QStringLiteral("host_name_matches"), tls->hostNameMatches},
+        {QStringLiteral("trusted"), tls->chainTrusted},
+        {QStringLiteral("possible_inspection"), tls->possibleInspection()},
+        {QStringLiteral("version_too_old"), tls->versionTooOld()},
+        {QStringLiteral("errors"), QJsonArray::fromStringList(tls->verificationErrors)},
+        {QStringLiteral("chain"), chain},
+    };
+    if (tls->mode == TlsResult::Mode::Strict)
+        data.insert(QStringLiteral("alpn"), tls->alpn);
+    if (tls->alert)
+        data.insert(QStringLiteral("alert"), tls->alert->name());
+    if (tls->serverRecordVersion)
+        data.insert(QStringLiteral("server_hello_version"), TlsRecords::versionName(*tls->serverRecordVersion));
+    if (tls->prelogin)
+        data.insert(QStringLiteral("prelogin"), preloginJson(*tls->prelogin));
+    if (!tls->error.isEmpty())
+        data.insert(QStringLiteral("error"), tls->error);
+    result.data = data;
+
+    switch (tls->outcome) {
+    case TlsResult::Outcome::Established: {
+        const CertificateInfo leaf = tls->chain.value(0);
+        QStringList problems;
+        if (!tls->hostNameMatches)
+            problems << Checks::tr("the certificate does not name %1").arg(results.target.host);
+        if (!tls->chainTrusted)
+            problems << Checks::tr("the issuer %1 is not trusted here").arg(leaf.issuer);
+        if (tls->versionTooOld())
+            problems << Checks::tr("%1 is older than TLS 1.2").arg(tls->protocol);
+        result.status = problems.isEmpty() ? CheckStatus::Pass : CheckStatus::Fail;
+        result.summary = Checks::tr("%1, %2; certificate %3 issued by %4")
+                             .arg(tls->protocol, tls->cipher, leaf.subject, leaf.issuer);
+        if (!problems.isEmpty())
+            result.summary += QStringLiteral("; ") + problems.join(QStringLiteral("; "));
+        break;
+    }
+    case TlsResult::Outcome::NotOffered:
+        result.status = CheckStatus::Warn;
+        result.summary = tls->error;
+        break;
+    case TlsResult::Outcome::Cancelled:
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("cancelled");
+        break;
+    default:
+        result.status = CheckStatus::Fail;
+        result.summary = tls->alert ? Checks::tr("%1: the server sent the alert %2").arg(tlsOutcomeId(tls->outcome), tls->alert->name())
+                                    : Checks::tr("%1: %2").arg(tlsOutcomeId(tls->outcome), tls->error);
+        break;
+    }
+    return result;
+}
+
 CheckResult describeSubnet(const DiagnosisResults &results)
 {
     const QString id = CheckIds::redirectSubnet;
@@ -360,6 +537,12 @@ QString checkTitle(const QString &checkId)
         return Checks::tr("Resolve the host name");
     if (checkId == CheckIds::tcpGateway)
         return Checks::tr("Connect to the gateway");
+    if (checkId == CheckIds::tdsPrelogin)
+        return Checks::tr("Ask for SQL Server (PRELOGIN)");
+    if (checkId == CheckIds::tlsTds7)
+        return Checks::tr("TLS as Encrypt=True gets it");
+    if (checkId == CheckIds::tlsStrict)
+        return Checks::tr("TLS as Encrypt=Strict gets it (TDS 8)");
     if (checkId == CheckIds::redirectSubnet)
         return Checks::tr("Find the nodes in the subnet");
     if (checkId == CheckIds::redirectRange)
@@ -370,8 +553,8 @@ QString checkTitle(const QString &checkId)
 QList<PlannedCheck> plannedChecks()
 {
     QList<PlannedCheck> checks;
-    for (const QLatin1String id :
-         {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
+    for (const QLatin1String id : {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::tdsPrelogin, CheckIds::tlsTds7,
+                                   CheckIds::tlsStrict, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
         checks.append({QString(id), checkTitle(QString(id))});
     }
     return checks;
@@ -383,6 +566,12 @@ CheckResult describeCheck(const DiagnosisResults &results, const QString &checkI
         return describeDns(results);
     if (checkId == CheckIds::tcpGateway)
         return describeGateway(results);
+    if (checkId == CheckIds::tdsPrelogin)
+        return describePrelogin(results);
+    if (checkId == CheckIds::tlsTds7)
+        return describeTls(results, checkId, results.tlsTds7);
+    if (checkId == CheckIds::tlsStrict)
+        return describeTls(results, checkId, results.tlsStrict);
     if (checkId == CheckIds::redirectSubnet)
         return describeSubnet(results);
     return describeRange(results);

@@ -5,6 +5,8 @@
 #include "probe/latencysampler.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
+#include "probe/tdspreloginprobe.h"
+#include "probe/tlsprobe.h"
 #include "target/target.h"
 
 #include <QDateTime>
@@ -50,6 +52,9 @@ struct DiagnosisResults
 
     std::optional<DnsAnswer> dns;
     std::optional<GatewaySamples> gateway;
+    std::optional<PreloginResult> prelogin;
+    std::optional<TlsResult> tlsTds7;
+    std::optional<TlsResult> tlsStrict;
     std::optional<SubnetSweep> subnet;
     std::optional<RedirectRangeScan> range;
     QHash<QString, double> elapsedMs; // per check id
@@ -58,6 +63,8 @@ struct DiagnosisResults
     // drivers' default connection order does.
     std::optional<QHostAddress> connectAddress() const;
     quint16 port() const { return options.port.value_or(target.effectivePort()); }
+    bool gatewayAnswered() const { return gateway && gateway->stats().succeeded > 0; }
+    bool sqlServerAnswered() const { return prelogin && prelogin->outcome == PreloginResult::Outcome::SqlServer; }
     // The endpoint kind after DNS: a VNet-local name resolved through privatelink is a private endpoint.
     EndpointKind endpointKind() const;
 };

@@ -5,6 +5,8 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
     , m_resolver(this)
     , m_sampler(this)
     , m_scanner(this)
+    , m_prelogin(this)
+    , m_tls(this)
 {
     connect(&m_resolver, &NameResolver::finished, this, [this](const DnsAnswer &answer) {
         m_results.dns = answer;
@@ -26,7 +28,24 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
         m_results.gateway->samples = m_sampler.samples();
         m_results.gateway->stoppedEarly = m_sampler.stoppedEarly();
         endCheck(CheckIds::tcpGateway);
-        runSubnet();
+        runPrelogin();
+    });
+
+    connect(&m_prelogin, &TdsPreloginProbe::finished, this, [this](const PreloginResult &result) {
+        m_results.prelogin = result;
+        endCheck(CheckIds::tdsPrelogin);
+        runTls(TlsResult::Mode::Tds7);
+    });
+    connect(&m_tls, &TlsProbe::finished, this, [this](const TlsResult &result) {
+        if (result.mode == TlsResult::Mode::Tds7) {
+            m_results.tlsTds7 = result;
+            endCheck(CheckIds::tlsTds7);
+            runTls(TlsResult::Mode::Strict);
+        } else {
+            m_results.tlsStrict = result;
+            endCheck(CheckIds::tlsStrict);
+            runSubnet();
+        }
     });
 
     connect(&m_scanner, &PortRangeScanner::progress, this,
@@ -68,6 +87,8 @@ void DiagnosisRunner::cancel()
     m_running = false;
     m_resolver.cancel();
     m_sampler.cancel();
+    m_prelogin.cancel();
+    m_tls.cancel();
     if (m_scanner.isRunning()) {
         m_scanner.cancel();
         if (m_scanningCheck == CheckIds::redirectSubnet && m_results.subnet)
@@ -98,6 +119,44 @@ void DiagnosisRunner::runGateway()
     gateway.requested = m_results.options.samples;
     m_results.gateway = gateway;
     m_sampler.start(gateway.address, gateway.port, gateway.requested, m_results.options.timeout);
+}
+
+void DiagnosisRunner::runPrelogin()
+{
+    if (!m_results.options.protocolChecks || !m_results.gatewayAnswered()) {
+        skipCheck(CheckIds::tdsPrelogin);
+        skipCheck(CheckIds::tlsTds7);
+        skipCheck(CheckIds::tlsStrict);
+        runSubnet();
+        return;
+    }
+    emit checkStarted(CheckIds::tdsPrelogin);
+    m_checkClock.start();
+    m_prelogin.start(m_results.gateway->address, m_results.gateway->port, m_results.options.timeout);
+}
+
+void DiagnosisRunner::runTls(TlsResult::Mode mode)
+{
+    const QString checkId = mode == TlsResult::Mode::Tds7 ? QString(CheckIds::tlsTds7) : QString(CheckIds::tlsStrict);
+    if (!m_results.sqlServerAnswered()) {
+        // Something that is not SQL Server says nothing about the TLS a driver would get.
+        skipCheck(checkId);
+        if (mode == TlsResult::Mode::Tds7)
+            runTls(TlsResult::Mode::Strict);
+        else
+            runSubnet();
+        return;
+    }
+    emit checkStarted(checkId);
+    m_checkClock.start();
+    TlsProbeRequest request;
+    request.address = m_results.gateway->address;
+    request.port = m_results.gateway->port;
+    request.hostName = m_results.target.host;
+    request.mode = mode;
+    request.timeout = m_results.options.timeout;
+    request.extraCaCertificates = m_results.options.extraCaCertificates;
+    m_tls.start(request);
 }
 
 void DiagnosisRunner::runSubnet()

@@ -4,12 +4,15 @@
 #include "probe/latencysampler.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
+#include "probe/tdspreloginprobe.h"
+#include "probe/tlsprobe.h"
 #include "report/report.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
-// Runs the checks for one target in order — name, gateway, subnet sweep, redirect range — on the
+// Runs the checks for one target in order — name, gateway, PRELOGIN, TLS (TDS 7.x, then strict),
+// subnet sweep, redirect range — on the
 // event loop, reporting each as it starts, progresses and ends. The GUI and the CLI both observe it;
 // neither decides a verdict (that is the findings engine's job, from results()).
 class DiagnosisRunner : public QObject
@@ -36,6 +39,8 @@ signals:
 private:
     void runDns();
     void runGateway();
+    void runPrelogin();
+    void runTls(TlsResult::Mode mode);
     void runSubnet();
     void runRange();
     void endCheck(const QString &checkId);
@@ -46,6 +51,8 @@ private:
     NameResolver m_resolver;
     LatencySampler m_sampler;
     PortRangeScanner m_scanner;
+    TdsPreloginProbe m_prelogin;
+    TlsProbe m_tls;
     QString m_scanningCheck;
     QElapsedTimer m_checkClock;
     bool m_running = false;

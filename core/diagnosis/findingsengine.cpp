@@ -1,6 +1,7 @@
 #include "findingsengine.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 
@@ -94,7 +95,73 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
         }
     }
 
-    // 3. The nodes behind the gateway.
+    // 3. Is it SQL Server at all?
+    if (results.prelogin) {
+        const PreloginResult &prelogin = *results.prelogin;
+        switch (prelogin.outcome) {
+        case PreloginResult::Outcome::NotSqlServer:
+        case PreloginResult::Outcome::Malformed:
+            findings.append(make(QStringLiteral("tds.not-sql-server"),
+                                 prelogin.outcome == PreloginResult::Outcome::Malformed
+                                     ? tr("the answer to PRELOGIN breaks the TDS protocol: %1").arg(prelogin.evidence)
+                                     : tr("the answer to PRELOGIN looks like %1: %2")
+                                           .arg(Tds::peerKindId(prelogin.peerKind), prelogin.evidence)));
+            break;
+        case PreloginResult::Outcome::NoResponse:
+            findings.append(make(QStringLiteral("tds.no-response"),
+                                 tr("no complete answer to PRELOGIN within %1 ms: %2").arg(timeoutMs).arg(prelogin.evidence)));
+            break;
+        case PreloginResult::Outcome::ClosedDuringReply:
+            findings.append(make(QStringLiteral("tds.no-response"),
+                                 tr("the connection closed before the answer to PRELOGIN was complete: %1").arg(prelogin.evidence)));
+            break;
+        case PreloginResult::Outcome::SqlServer:
+        case PreloginResult::Outcome::ConnectFailed:
+        case PreloginResult::Outcome::Cancelled:
+            break;
+        }
+    }
+
+    // 4. The TLS a driver gets: with Encrypt=True (TDS 7.x), then with Encrypt=Strict (TDS 8). A problem
+    // both modes share is one finding, with the evidence of each.
+    QHash<QString, QStringList> tlsEvidence;
+    QStringList tlsOrder;
+    const auto noteTls = [&](const QString &id, const QString &evidence) {
+        if (!tlsEvidence.contains(id))
+            tlsOrder.append(id);
+        tlsEvidence[id].append(evidence);
+    };
+    for (const std::optional<TlsResult> *tls : {&results.tlsTds7, &results.tlsStrict}) {
+        if (!*tls)
+            continue;
+        const TlsResult &result = **tls;
+        const QString mode = result.mode == TlsResult::Mode::Strict ? QStringLiteral("Encrypt=Strict") : QStringLiteral("Encrypt=True");
+        const CertificateInfo leaf = result.chain.value(0);
+        if (result.versionTooOld()) {
+            noteTls(QStringLiteral("tls.version-too-old"),
+                    result.alert ? tr("%1: the server answered with the alert %2").arg(mode, result.alert->name())
+                                 : tr("%1: negotiated %2").arg(mode, result.protocol));
+        } else if (result.outcome == TlsResult::Outcome::HandshakeFailed || result.outcome == TlsResult::Outcome::TimedOut) {
+            noteTls(QStringLiteral("tls.handshake-failed"), tr("%1: %2").arg(mode, result.error));
+        } else if (result.outcome == TlsResult::Outcome::Established) {
+            if (!result.chainTrusted) {
+                noteTls(QStringLiteral("tls.certificate-untrusted"),
+                        tr("%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be re-signing the connection")
+                            .arg(mode, leaf.subject, leaf.issuer));
+            }
+            if (!result.hostNameMatches) {
+                noteTls(QStringLiteral("tls.certificate-name-mismatch"),
+                        tr("%1: the certificate names %2, not %3")
+                            .arg(mode, (leaf.subjectAltNames.isEmpty() ? QStringList{leaf.subject} : leaf.subjectAltNames)
+                                           .join(QStringLiteral(", ")),
+                                 results.target.host));
+            }
+        }
+    }
+    for (const QString &id : std::as_const(tlsOrder))
+        findings.append(make(id, tlsEvidence.value(id).join(QStringLiteral("; "))));
+
+    // 5. The nodes behind the gateway.
     if (results.subnet && !results.subnet->scan.cancelled) {
         const SubnetSweep &sweep = *results.subnet;
         const bool gatewayWorks = results.gateway && results.gateway->stats().succeeded > 0;
@@ -108,7 +175,7 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
         }
     }
 
-    // 4. The legacy redirect range on the nodes.
+    // 6. The legacy redirect range on the nodes.
     if (results.range && !results.range->scan.cancelled) {
         const ScanResult &scan = results.range->scan;
         const int blocked = scan.count(PortState::Filtered) + scan.count(PortState::Unreachable);

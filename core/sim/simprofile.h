@@ -1,6 +1,7 @@
 #pragma once
 
 #include "probe/portstate.h"
+#include "simulatedgateway.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,12 +19,22 @@ public:
         Filtered,      // every port silent: a firewall drops the range
         HalfFiltered,  // 11000-11499 reachable, 11500-11999 silent: a rule covers half the range
     };
+    enum class Certificate {
+        Gateway,   // the instance's own name, from the simulator's CA
+        WrongName, // another name, from the simulator's CA
+        Inspected, // the instance's name, re-signed by a TLS-inspection CA nobody trusts
+    };
 
     QString name;
     QString description; // translated
-    PortState gateway = PortState::Open;       // 1433 on the gateway address (and 3342 on the public endpoint)
-    PortState nodePort = PortState::Open;      // 1433 on each node address
+    QString group;       // "network", "protocol" or "tls", for listings
+    PortState gateway = PortState::Open;  // 1433 on the gateway address (and 3342 on the public endpoint)
+    PortState nodePort = PortState::Open; // 1433 on each node address
     RedirectRange redirectRange = RedirectRange::Reachable;
+    GatewayBehaviour behaviour = GatewayBehaviour::SqlServer;
+    TlsFault tlsFault = TlsFault::None;
+    Certificate certificate = Certificate::Gateway;
+    bool strictSupported = true;
 };
 
 const QList<SimProfile> &simProfiles();

@@ -3,6 +3,7 @@
 #include "probe/fdlimit.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -21,6 +22,31 @@ const QString zone = QStringLiteral("51a7ed0c0de5");
 QList<quint16> enginePorts(int node)
 {
     return node == 0 ? QList<quint16>{11000, 11001, 11002} : QList<quint16>{11000, 11001};
+}
+
+QByteArray resource(const QString &name)
+{
+    QFile file(QStringLiteral(":/sim/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+GatewaySettings gatewaySettings(const SimProfile &profile)
+{
+    GatewaySettings settings;
+    settings.behaviour = profile.behaviour;
+    settings.tlsFault = profile.tlsFault;
+    settings.strictSupported = profile.strictSupported;
+    QString name = QStringLiteral("gateway");
+    if (profile.certificate == SimProfile::Certificate::WrongName)
+        name = QStringLiteral("wrong-name");
+    else if (profile.certificate == SimProfile::Certificate::Inspected)
+        name = QStringLiteral("inspected");
+    settings.certificate = QSslCertificate(resource(name + QStringLiteral(".pem")));
+    settings.privateKey = QSslKey(resource(name + QStringLiteral(".key")), QSsl::Ec);
+    settings.chain = QSslCertificate::fromData(resource(profile.certificate == SimProfile::Certificate::Inspected
+                                                            ? QStringLiteral("inspection-ca.pem")
+                                                            : QStringLiteral("sim-ca.pem")));
+    return settings;
 }
 
 } // namespace
@@ -47,6 +73,11 @@ QList<quint16> SimulatedInstance::openRedirectPorts(int node) const
     if (m_profile.redirectRange == SimProfile::RedirectRange::Filtered)
         return {};
     return enginePorts(node);
+}
+
+QList<QSslCertificate> SimulatedInstance::trustedCertificates()
+{
+    return QSslCertificate::fromData(resource(QStringLiteral("sim-ca.pem")));
 }
 
 ResolveOverrides SimulatedInstance::resolveOverrides() const
@@ -104,9 +135,26 @@ bool SimulatedInstance::addPort(PortState state, const QHostAddress &address, qu
     return false;
 }
 
+bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, SimulatedGateway **created, QString *error)
+{
+    if (m_profile.gateway != PortState::Open)
+        return addPort(m_profile.gateway, address, port, error);
+    auto *gateway = new SimulatedGateway(this);
+    if (!gateway->listen(address, port, gatewaySettings(m_profile), error)) {
+        delete gateway;
+        return false;
+    }
+    *created = gateway;
+    return true;
+}
+
 bool SimulatedInstance::build(const Subnet &subnet, QString *error)
 {
     delete m_ports;
+    delete m_gatewayServer;
+    delete m_publicServer;
+    m_gatewayServer = nullptr;
+    m_publicServer = nullptr;
     m_ports = new PortFixture(this);
     m_subnet = subnet;
     const quint32 base = subnet.network.toIPv4Address();
@@ -116,9 +164,9 @@ bool SimulatedInstance::build(const Subnet &subnet, QString *error)
     for (quint32 offset : nodeOffsets)
         m_nodes.append(QHostAddress(base + offset));
 
-    if (!addPort(m_profile.gateway, m_gateway, gatewayPort, error))
+    if (!addGateway(m_gateway, gatewayPort, &m_gatewayServer, error))
         return false;
-    if (!addPort(m_profile.gateway, m_public, publicPort, error))
+    if (!addGateway(m_public, publicPort, &m_publicServer, error))
         return false;
 
     for (const QHostAddress &address : azureUsableAddresses(subnet)) {
@@ -178,6 +226,7 @@ QJsonObject SimulatedInstance::describeJson() const
         {QStringLiteral("subnet"), m_subnet.toString()},
         {QStringLiteral("nodes"), nodes},
         {QStringLiteral("resolve"), resolve},
+        {QStringLiteral("ca_pem"), QString::fromLatin1(resource(QStringLiteral("sim-ca.pem")))},
     };
 }
 

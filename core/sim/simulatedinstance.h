@@ -1,11 +1,13 @@
 #pragma once
 
 #include "portfixture.h"
+#include "simulatedgateway.h"
 #include "probe/nameresolver.h"
 #include "probe/portspec.h"
 #include "simprofile.h"
 
 #include <QJsonObject>
+#include <QSslCertificate>
 
 #include <optional>
 
@@ -16,6 +18,8 @@
 //   - two nodes (.9 and .20) with 1433 and the legacy redirect range 11000-11999;
 //   - every other usable address silent on 1433, as unallocated addresses are;
 //   - a public endpoint on port 3342 outside the subnet.
+// The gateway and the public endpoint speak TDS (PRELOGIN, TLS inside TDS, TDS 8 strict) with
+// certificates from resources/sim, or misbehave as the profile says.
 // Names are answered through ResolveOverrides (`--resolve`), never through DNS.
 class SimulatedInstance : public QObject
 {
@@ -45,6 +49,10 @@ public:
     // The engine ports each node has open in the range (where the range is reachable).
     QList<quint16> openRedirectPorts(int node) const;
     ResolveOverrides resolveOverrides() const;
+    // The simulator's own CA: a client that should see a healthy instance trusts it (the demo does).
+    static QList<QSslCertificate> trustedCertificates();
+    // The gateway on 1433 when the profile has it listening (nullptr when it is closed or filtered).
+    SimulatedGateway *gateway() const { return m_gatewayServer; }
     int descriptorCount() const { return m_ports ? m_ports->descriptorCount() : 0; }
 
     QJsonObject describeJson() const;
@@ -53,6 +61,7 @@ public:
 private:
     bool build(const Subnet &subnet, QString *error);
     bool addPort(PortState state, const QHostAddress &address, quint16 port, QString *error);
+    bool addGateway(const QHostAddress &address, quint16 port, SimulatedGateway **created, QString *error);
 
     SimProfile m_profile;
     Subnet m_subnet;
@@ -60,4 +69,6 @@ private:
     QHostAddress m_public;
     QList<QHostAddress> m_nodes;
     PortFixture *m_ports = nullptr;
+    SimulatedGateway *m_gatewayServer = nullptr;
+    SimulatedGateway *m_publicServer = nullptr;
 };

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,14 +143,15 @@ void tst_Cli::demoProfiles()
     QCOMPARE(input.value(QStringLiteral("endpoint_kind")).toString(), QStringLiteral("vnet-local"));
     QVERIFY(input.value(QStringLiteral("scenario")).isNull());
     const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
-    QCOMPARE(checks.size(), 4);
+    QCOMPARE(checks.size(), 7);
     QStringList ids;
     for (const QJsonValue &check : checks) {
         ids.append(check.toObject().value(QStringLiteral("id")).toString());
         QVERIFY(check.toObject().value(QStringLiteral("elapsed_ms")).isDouble());
         QVERIFY(check.toObject().value(QStringLiteral("data")).isObject());
     }
-    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "redirect.subnet", "redirect.range"}));
+    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "redirect.subnet",
+                               "redirect.range"}));
     QCOMPARE(firstFindingId(report), firstFinding);
     const QJsonObject finding = report.value(QStringLiteral("findings")).toArray().first().toObject();
     QVERIFY(!finding.value(QStringLiteral("remedy")).toArray().isEmpty());
@@ -174,6 +176,13 @@ void tst_Cli::demoTextReport()
 void tst_Cli::checkAgainstASeparateSimulator()
 {
     QProcess simulator;
+    // However the test ends, the simulator does not outlive it.
+    const auto stop = qScopeGuard([&simulator] {
+        if (simulator.state() != QProcess::NotRunning) {
+            simulator.kill();
+            simulator.waitForFinished();
+        }
+    });
     simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered"),
                                 QStringLiteral("--json"), QStringLiteral("-")});
     QVERIFY(simulator.waitForStarted());
@@ -181,7 +190,16 @@ void tst_Cli::checkAgainstASeparateSimulator()
     const QJsonObject endpoints = QJsonDocument::fromJson(simulator.readLine()).object();
     QVERIFY2(!endpoints.isEmpty(), simulator.readAllStandardError().constData());
 
+    // The simulator's CA travels with its endpoints; --ca-file makes this check trust it.
+    QTemporaryDir directory;
+    const QString caFile = directory.filePath(QStringLiteral("sim-ca.pem"));
+    QFile ca(caFile);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(endpoints.value(QStringLiteral("ca_pem")).toString().toLatin1());
+    ca.close();
+
     QStringList arguments{QStringLiteral("check"), endpoints.value(QStringLiteral("host")).toString(),
+                          QStringLiteral("--ca-file"), caFile,
                           QStringLiteral("--subnet"), endpoints.value(QStringLiteral("subnet")).toString(),
                           QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-"),
                           QStringLiteral("--quiet")};

@@ -37,6 +37,7 @@ CheckOptions tst_DiagnosisRunner::optionsFor(const SimulatedInstance &sim) const
     options.overrides = sim.resolveOverrides();
     options.subnet = sim.subnet();
     options.timeout = 300ms;
+    options.extraCaCertificates = SimulatedInstance::trustedCertificates();
     return options;
 }
 
@@ -44,18 +45,18 @@ void tst_DiagnosisRunner::profiles_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("firstFinding");
-    QTest::addColumn<QStringList>("statuses"); // dns, gateway, subnet, range
-    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed" << QStringList{"pass", "pass", "pass", "pass"};
+    QTest::addColumn<QStringList>("statuses"); // dns, gateway, prelogin, tls.tds7, tls.strict, subnet, range
+    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed" << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass"};
     QTest::newRow("gateway-filtered") << "gateway-filtered" << "tcp.gateway-filtered"
-                                      << QStringList{"pass", "fail", "fail", "skip"};
+                                      << QStringList{"pass", "fail", "skip", "skip", "skip", "fail", "skip"};
     QTest::newRow("gateway-refused") << "gateway-refused" << "tcp.gateway-refused"
-                                     << QStringList{"pass", "fail", "pass", "pass"};
+                                     << QStringList{"pass", "fail", "skip", "skip", "skip", "pass", "pass"};
     QTest::newRow("nodes-filtered") << "nodes-filtered" << "redirect.subnet-1433-filtered"
-                                    << QStringList{"pass", "pass", "fail", "skip"};
+                                    << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "skip"};
     QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered"
-                                       << QStringList{"pass", "pass", "pass", "fail"};
+                                       << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "fail"};
     QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered"
-                                      << QStringList{"pass", "pass", "pass", "warn"};
+                                      << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "warn"};
 }
 
 void tst_DiagnosisRunner::profiles()
@@ -79,7 +80,7 @@ void tst_DiagnosisRunner::profiles()
         actual.append(checkStatusId(check.status));
     QCOMPARE(actual, statuses);
     if (profile == QLatin1String("nodes-filtered"))
-        QVERIFY(report.checks.at(3).summary.contains(QStringLiteral("no node answered")));
+        QVERIFY(report.checks.at(6).summary.contains(QStringLiteral("no node answered")));
     QCOMPARE(report.input.host, sim.hostName());
     QCOMPARE(report.input.port, quint16(1433));
     QCOMPARE(report.input.endpointKind, EndpointKind::VnetLocal);
@@ -99,8 +100,9 @@ void tst_DiagnosisRunner::signalsInOrder()
     runner.start(*parseTarget(sim.hostName()).target, optionsFor(sim));
     QVERIFY(finished.wait(60000));
     QCOMPARE(events, (QStringList{"start dns.resolve", "end dns.resolve", "start tcp.gateway", "end tcp.gateway",
-                                  "start redirect.subnet", "end redirect.subnet", "start redirect.range",
-                                  "end redirect.range"}));
+                                  "start tds.prelogin", "end tds.prelogin", "start tls.tds7", "end tls.tds7",
+                                  "start tls.strict", "end tls.strict", "start redirect.subnet", "end redirect.subnet",
+                                  "start redirect.range", "end redirect.range"}));
     QVERIFY(!progress.isEmpty());
     QVERIFY(!runner.isRunning());
 }
@@ -126,7 +128,8 @@ void tst_DiagnosisRunner::cancelMidRun()
     for (const Finding &finding : report.findings)
         QVERIFY(finding.id != QLatin1String("ok.all-checks-passed"));
     QCOMPARE(report.checks.at(0).status, CheckStatus::Pass);
-    QCOMPARE(report.checks.at(3).status, CheckStatus::Skip);
+    for (qsizetype i = 1; i < report.checks.size(); ++i)
+        QCOMPARE(report.checks.at(i).status, CheckStatus::Skip);
 }
 
 void tst_DiagnosisRunner::withoutSubnetTheRangeIsNotGuessed()
@@ -142,8 +145,8 @@ void tst_DiagnosisRunner::withoutSubnetTheRangeIsNotGuessed()
     QVERIFY(finished.wait(60000));
     const Report report = runner.report();
     // Never on the gateway address: the range check is skipped and says what it needs.
-    QCOMPARE(report.checks.at(3).status, CheckStatus::Skip);
-    QVERIFY(report.checks.at(3).summary.contains(QStringLiteral("--subnet")));
+    QCOMPARE(report.checks.at(6).status, CheckStatus::Skip);
+    QVERIFY(report.checks.at(6).summary.contains(QStringLiteral("--subnet")));
     QCOMPARE(report.findings.first().id, QStringLiteral("ok.all-checks-passed"));
 }
 

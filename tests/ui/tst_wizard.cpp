@@ -40,7 +40,7 @@ void tst_Wizard::demoFromStartToFindings()
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Checks));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
     auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
-    QCOMPARE(checks->topLevelItemCount(), 4);
+    QCOMPARE(checks->topLevelItemCount(), 7);
     for (int row = 0; row < checks->topLevelItemCount(); ++row)
         QCOMPARE(checks->topLevelItem(row)->text(0), QStringLiteral("Passed"));
     wizard.next();

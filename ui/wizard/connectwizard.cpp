@@ -57,6 +57,7 @@ bool ConnectWizard::prepareCheck(Target *target, CheckOptions *options, QString 
         *target = *parseTarget(m_simulator->hostName()).target;
         options->overrides = m_simulator->resolveOverrides();
         options->subnet = m_simulator->subnet();
+        options->extraCaCertificates = SimulatedInstance::trustedCertificates();
         return true;
     }
 

@@ -1,0 +1,294 @@
+#include "simulatedgateway.h"
+
+#include "probe/tlsrecords.h"
+#include "probe/tlsrelay.h"
+
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+// Sessions end by themselves when the client goes away; these only bound misbehaving clients.
+constexpr int trickleIntervalMs = 1000;
+
+QByteArray alertRecord(quint16 version, quint8 description)
+{
+    QByteArray record;
+    record.append(char(TlsRecords::alert));
+    record.append(char(version >> 8));
+    record.append(char(version & 0xff));
+    record.append('\0');
+    record.append('\2');
+    record.append('\2'); // fatal
+    record.append(char(description));
+    return record;
+}
+
+} // namespace
+
+// One client connection to the simulated gateway.
+class GatewaySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    GatewaySession(SimulatedGateway *gateway, QTcpSocket *socket)
+        : QObject(gateway)
+        , m_gateway(gateway)
+        , m_settings(gateway->m_settings)
+        , m_socket(socket)
+    {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, &GatewaySession::onReadyRead);
+        connect(socket, &QTcpSocket::disconnected, this, &GatewaySession::deleteLater);
+        connect(&m_trickle, &QTimer::timeout, this, &GatewaySession::trickleOneByte);
+    }
+
+private:
+    enum class Phase {
+        First,      // nothing read yet
+        Prelogin,   // reading the client's PRELOGIN
+        AwaitTls,   // PRELOGIN answered; the TLS handshake comes next, inside TDS
+        Relayed,    // a TlsRelay owns the socket now
+        Done,       // misbehaving on purpose, or finished: ignore the rest
+    };
+
+    void onReadyRead()
+    {
+        if (m_phase == Phase::Relayed)
+            return;
+        const QByteArray bytes = m_socket->readAll();
+        if (m_phase == Phase::Done || bytes.isEmpty())
+            return;
+        if (m_phase == Phase::First) {
+            if (misbehaveAtFirstBytes())
+                return;
+            if (quint8(bytes.at(0)) == TlsRecords::handshake) {
+                startStrict(bytes);
+                return;
+            }
+            m_phase = Phase::Prelogin;
+        }
+        if (m_phase == Phase::Prelogin) {
+            const auto state = m_reader.feed(bytes);
+            if (state == Tds::MessageReader::State::NeedMore)
+                return;
+            if (state == Tds::MessageReader::State::Malformed || m_reader.type() != Tds::packetPrelogin
+                || !Tds::parsePreloginPayload(m_reader.payload()).prelogin) {
+                m_socket->disconnectFromHost(); // not a client we understand (nmap's other probes, say)
+                m_phase = Phase::Done;
+                return;
+            }
+            answerPrelogin(Tds::parsePreloginPayload(m_reader.payload()).prelogin->encryptionMode());
+            if (m_phase == Phase::AwaitTls && !m_reader.leftover().isEmpty())
+                startTdsTls(m_reader.leftover());
+            return;
+        }
+        if (m_phase == Phase::AwaitTls)
+            startTdsTls(bytes);
+    }
+
+    // Behaviours that do not depend on what the client sent.
+    bool misbehaveAtFirstBytes()
+    {
+        switch (m_settings.behaviour) {
+        case GatewayBehaviour::Http:
+            m_socket->write("HTTP/1.1 400 Bad Request\r\nServer: simulated\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            m_socket->disconnectFromHost();
+            break;
+        case GatewayBehaviour::TlsOnly:
+            m_socket->write(alertRecord(0x0303, 50)); // decode_error: "that was no TLS record"
+            m_socket->disconnectFromHost();
+            break;
+        case GatewayBehaviour::Garbage: {
+            QByteArray noise(64, '\0');
+            for (int i = 0; i < noise.size(); ++i)
+                noise[i] = char((i * 73 + 41) & 0xff); // fixed, so every run sees the same bytes
+            m_socket->write(noise);
+            break;
+        }
+        case GatewayBehaviour::AbsurdLength:
+            m_socket->write(QByteArray::fromHex("0401ffff00000100") + QByteArray(24, '\x11'));
+            break;
+        case GatewayBehaviour::Silent:
+            break;
+        case GatewayBehaviour::SqlServer:
+        case GatewayBehaviour::Truncated:
+        case GatewayBehaviour::Trickle:
+        case GatewayBehaviour::CloseMidReply:
+            return false;
+        }
+        m_phase = Phase::Done;
+        return true;
+    }
+
+    QByteArray preloginReply() const
+    {
+        Tds::Prelogin reply;
+        reply.version = m_settings.version;
+        reply.encryption = m_settings.encryption;
+        reply.threadId = std::nullopt;
+        reply.mars = 0;
+        return Tds::makePackets(Tds::packetReply, Tds::buildPreloginPayload(reply));
+    }
+
+    void answerPrelogin(Tds::Encryption clientEncryption)
+    {
+        const QByteArray reply = preloginReply();
+        switch (m_settings.behaviour) {
+        case GatewayBehaviour::Truncated:
+            m_socket->write(reply.left(12));
+            m_socket->disconnectFromHost();
+            m_phase = Phase::Done;
+            return;
+        case GatewayBehaviour::CloseMidReply:
+            m_socket->write(reply.left(reply.size() / 2));
+            m_socket->disconnectFromHost();
+            m_phase = Phase::Done;
+            return;
+        case GatewayBehaviour::Trickle:
+            m_trickleBytes = reply;
+            m_trickle.start(trickleIntervalMs);
+            trickleOneByte();
+            m_phase = Phase::Done;
+            return;
+        default:
+            break;
+        }
+        m_socket->write(reply);
+        ++m_gateway->m_preloginsAnswered;
+        // TLS follows unless neither side wants it (client OFF or NOT_SUP and the server not REQ).
+        const auto server = Tds::Encryption(m_settings.encryption & 0x03);
+        const bool clientWants = clientEncryption == Tds::Encryption::On || clientEncryption == Tds::Encryption::Required;
+        const bool tls = server != Tds::Encryption::NotSupported && (clientWants || server == Tds::Encryption::Required);
+        m_phase = tls ? Phase::AwaitTls : Phase::Done;
+    }
+
+    void trickleOneByte()
+    {
+        if (m_trickleBytes.isEmpty()) {
+            m_trickle.stop();
+            return;
+        }
+        m_socket->write(m_trickleBytes.left(1));
+        m_trickleBytes.remove(0, 1);
+    }
+
+    bool stageTlsFault(bool wrapInTds)
+    {
+        if (m_settings.tlsFault == TlsFault::None)
+            return false;
+        const QByteArray alert = m_settings.tlsFault == TlsFault::OldVersionOnly ? alertRecord(0x0301, 70) // protocol_version
+                                                                                 : alertRecord(0x0303, 40); // handshake_failure
+        m_socket->write(wrapInTds ? Tds::makePackets(Tds::packetPrelogin, alert) : alert);
+        m_socket->disconnectFromHost();
+        m_phase = Phase::Done;
+        return true;
+    }
+
+    void startTdsTls(const QByteArray &alreadyReceived)
+    {
+        if (stageTlsFault(true))
+            return;
+        startRelay(TlsRelay::Framing::TdsPrelogin, alreadyReceived, false);
+    }
+
+    void startStrict(const QByteArray &clientHello)
+    {
+        if (!m_settings.strictSupported) {
+            m_socket->disconnectFromHost(); // a server without TDS 8 cannot read a ClientHello
+            m_phase = Phase::Done;
+            return;
+        }
+        if (stageTlsFault(false))
+            return;
+        startRelay(TlsRelay::Framing::None, clientHello, true);
+    }
+
+    void startRelay(TlsRelay::Framing framing, const QByteArray &alreadyReceived, bool strict)
+    {
+        m_phase = Phase::Relayed;
+        m_socket->disconnect(this);
+        connect(m_socket, &QTcpSocket::disconnected, this, &GatewaySession::deleteLater);
+        auto *relay = new TlsRelay(m_socket, framing, this);
+        connect(relay, &TlsRelay::failed, this, [this] { m_socket->abort(); });
+        connect(relay, &TlsRelay::ready, this, [this, strict](qintptr descriptor) {
+            auto *tls = new QSslSocket(this);
+            m_tls = tls;
+            QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+            configuration.setProtocol(QSsl::TlsV1_2OrLater);
+            configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+            configuration.setLocalCertificateChain(QList<QSslCertificate>{m_settings.certificate} + m_settings.chain);
+            configuration.setPrivateKey(m_settings.privateKey);
+            if (strict)
+                configuration.setAllowedNextProtocols({QByteArrayLiteral("tds/8.0")});
+            tls->setSslConfiguration(configuration);
+            connect(tls, &QSslSocket::encrypted, this, [this] { ++m_gateway->m_tlsEstablished; });
+            connect(tls, &QSslSocket::readyRead, this, [this, strict] { onTlsData(strict); });
+            connect(tls, &QSslSocket::errorOccurred, this, [this] { m_socket->abort(); });
+            if (!tls->setSocketDescriptor(descriptor)) {
+                m_socket->abort();
+                return;
+            }
+            tls->startServerEncryption();
+        });
+        relay->start(alreadyReceived);
+    }
+
+    // Inside TLS: strict mode's PRELOGIN is answered; LOGIN7 and the rest are read and ignored.
+    void onTlsData(bool strict)
+    {
+        const QByteArray bytes = m_tls->readAll();
+        if (!strict || m_strictAnswered)
+            return;
+        const auto state = m_tlsReader.feed(bytes);
+        if (state == Tds::MessageReader::State::NeedMore)
+            return;
+        if (state == Tds::MessageReader::State::Complete && m_tlsReader.type() == Tds::packetPrelogin) {
+            m_strictAnswered = true;
+            ++m_gateway->m_preloginsAnswered;
+            m_tls->write(preloginReply());
+            return;
+        }
+        m_tls->disconnectFromHost();
+    }
+
+    SimulatedGateway *m_gateway;
+    GatewaySettings m_settings;
+    QTcpSocket *m_socket;
+    QPointer<QSslSocket> m_tls;
+    Phase m_phase = Phase::First;
+    Tds::MessageReader m_reader;
+    Tds::MessageReader m_tlsReader;
+    bool m_strictAnswered = false;
+    QTimer m_trickle;
+    QByteArray m_trickleBytes;
+};
+
+SimulatedGateway::SimulatedGateway(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            ++m_accepted;
+            new GatewaySession(this, socket);
+        }
+    });
+}
+
+SimulatedGateway::~SimulatedGateway() = default;
+
+bool SimulatedGateway::listen(const QHostAddress &address, quint16 port, const GatewaySettings &settings, QString *error)
+{
+    m_settings = settings;
+    if (!m_server.listen(address, port)) {
+        if (error)
+            *error = QStringLiteral("bind: %1 (%2 port %3)").arg(m_server.errorString(), address.toString()).arg(port);
+        return false;
+    }
+    return true;
+}
+
+#include "simulatedgateway.moc"
