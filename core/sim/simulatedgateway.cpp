@@ -69,6 +69,12 @@ private:
                 startStrict(bytes);
                 return;
             }
+            if (quint8(bytes.at(0)) != Tds::packetPrelogin) {
+                // Not a TDS client (a scanner's HTTP or SMB probe, say): SQL Server hangs up at once.
+                m_socket->disconnectFromHost();
+                m_phase = Phase::Done;
+                return;
+            }
             m_phase = Phase::Prelogin;
         }
         if (m_phase == Phase::Prelogin) {
@@ -134,31 +140,46 @@ private:
         return Tds::makePackets(Tds::packetReply, Tds::buildPreloginPayload(reply));
     }
 
-    void answerPrelogin(Tds::Encryption clientEncryption)
+    // Writes the PRELOGIN answer to `out` (the socket, or the TLS session in strict mode) the way the
+    // profile wants it: whole, or broken on purpose. Returns false when the session ends here.
+    bool sendPreloginReply(QIODevice *out)
     {
         const QByteArray reply = preloginReply();
         switch (m_settings.behaviour) {
         case GatewayBehaviour::Truncated:
-            m_socket->write(reply.left(12));
-            m_socket->disconnectFromHost();
-            m_phase = Phase::Done;
-            return;
+            out->write(reply.left(12));
+            closeSoon(out);
+            return false;
         case GatewayBehaviour::CloseMidReply:
-            m_socket->write(reply.left(reply.size() / 2));
-            m_socket->disconnectFromHost();
-            m_phase = Phase::Done;
-            return;
+            out->write(reply.left(reply.size() / 2));
+            closeSoon(out);
+            return false;
         case GatewayBehaviour::Trickle:
+            m_trickleOut = out;
             m_trickleBytes = reply;
             m_trickle.start(trickleIntervalMs);
             trickleOneByte();
-            m_phase = Phase::Done;
-            return;
+            return false;
         default:
             break;
         }
-        m_socket->write(reply);
+        out->write(reply);
         ++m_gateway->m_preloginsAnswered;
+        return true;
+    }
+
+    void closeSoon(QIODevice *out)
+    {
+        if (auto *socket = qobject_cast<QAbstractSocket *>(out))
+            socket->disconnectFromHost();
+    }
+
+    void answerPrelogin(Tds::Encryption clientEncryption)
+    {
+        if (!sendPreloginReply(m_socket)) {
+            m_phase = Phase::Done;
+            return;
+        }
         // TLS follows unless neither side wants it (client OFF or NOT_SUP and the server not REQ).
         const auto server = Tds::Encryption(m_settings.encryption & 0x03);
         const bool clientWants = clientEncryption == Tds::Encryption::On || clientEncryption == Tds::Encryption::Required;
@@ -172,7 +193,8 @@ private:
             m_trickle.stop();
             return;
         }
-        m_socket->write(m_trickleBytes.left(1));
+        if (m_trickleOut)
+            m_trickleOut->write(m_trickleBytes.left(1));
         m_trickleBytes.remove(0, 1);
     }
 
@@ -248,8 +270,7 @@ private:
             return;
         if (state == Tds::MessageReader::State::Complete && m_tlsReader.type() == Tds::packetPrelogin) {
             m_strictAnswered = true;
-            ++m_gateway->m_preloginsAnswered;
-            m_tls->write(preloginReply());
+            sendPreloginReply(m_tls);
             return;
         }
         m_tls->disconnectFromHost();
@@ -265,6 +286,7 @@ private:
     bool m_strictAnswered = false;
     QTimer m_trickle;
     QByteArray m_trickleBytes;
+    QPointer<QIODevice> m_trickleOut;
 };
 
 SimulatedGateway::SimulatedGateway(QObject *parent)

@@ -30,7 +30,9 @@ QByteArray resource(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-GatewaySettings gatewaySettings(const SimProfile &profile)
+} // namespace
+
+GatewaySettings SimulatedInstance::gatewaySettingsFor(const SimProfile &profile)
 {
     GatewaySettings settings;
     settings.behaviour = profile.behaviour;
@@ -48,8 +50,6 @@ GatewaySettings gatewaySettings(const SimProfile &profile)
                                                             : QStringLiteral("sim-ca.pem")));
     return settings;
 }
-
-} // namespace
 
 SimulatedInstance::SimulatedInstance(QObject *parent)
     : QObject(parent)
@@ -140,7 +140,7 @@ bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, Si
     if (m_profile.gateway != PortState::Open)
         return addPort(m_profile.gateway, address, port, error);
     auto *gateway = new SimulatedGateway(this);
-    if (!gateway->listen(address, port, gatewaySettings(m_profile), error)) {
+    if (!gateway->listen(address, port, gatewaySettingsFor(m_profile), error)) {
         delete gateway;
         return false;
     }

@@ -51,6 +51,8 @@ public:
     ResolveOverrides resolveOverrides() const;
     // The simulator's own CA: a client that should see a healthy instance trusts it (the demo does).
     static QList<QSslCertificate> trustedCertificates();
+    // How the gateway of `profile` behaves, with its certificate and key from resources/sim.
+    static GatewaySettings gatewaySettingsFor(const SimProfile &profile);
     // The gateway on 1433 when the profile has it listening (nullptr when it is closed or filtered).
     SimulatedGateway *gateway() const { return m_gatewayServer; }
     int descriptorCount() const { return m_ports ? m_ports->descriptorCount() : 0; }
