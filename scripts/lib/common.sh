@@ -8,7 +8,8 @@ MICONNECT_BUILD_PACKAGES=(
     qt6-translations-l10n libgl-dev
 )
 MICONNECT_TEST_PACKAGES=(
-    nmap            # the scan is checked against nmap's own classification
+    nmap            # the scan and the PRELOGIN are checked against nmap
+    tshark          # a capture of the probes must decode as TDS in Wireshark's dissector
     iproute2        # private network namespaces for no-route / ICMP / firewall cases
     iptables
     clang libclang-rt-14-dev   # libFuzzer targets and their sanitizers

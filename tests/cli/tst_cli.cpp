@@ -123,6 +123,18 @@ void tst_Cli::demoProfiles_data()
     QTest::newRow("nodes-filtered") << "nodes-filtered" << "redirect.subnet-1433-filtered" << 1;
     QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered" << 0;
     QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered" << 0;
+    QTest::newRow("http-banner") << "http-banner" << "tds.not-sql-server" << 1;
+    QTest::newRow("tls-only") << "tls-only" << "tds.not-sql-server" << 1;
+    QTest::newRow("garbage") << "garbage" << "tds.not-sql-server" << 1;
+    QTest::newRow("truncated-reply") << "truncated-reply" << "tds.no-response" << 1;
+    QTest::newRow("absurd-length") << "absurd-length" << "tds.not-sql-server" << 1;
+    QTest::newRow("slow-trickle") << "slow-trickle" << "tds.no-response" << 1;
+    QTest::newRow("close-mid-reply") << "close-mid-reply" << "tds.no-response" << 1;
+    QTest::newRow("never-answers") << "never-answers" << "tds.no-response" << 1;
+    QTest::newRow("tls-untrusted") << "tls-untrusted" << "tls.certificate-untrusted" << 1;
+    QTest::newRow("tls-name-mismatch") << "tls-name-mismatch" << "tls.certificate-name-mismatch" << 1;
+    QTest::newRow("tls-too-old") << "tls-too-old" << "tls.version-too-old" << 1;
+    QTest::newRow("tls-handshake-failure") << "tls-handshake-failure" << "tls.handshake-failed" << 1;
 }
 
 void tst_Cli::demoProfiles()
@@ -159,6 +171,22 @@ void tst_Cli::demoProfiles()
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), profile == QLatin1String("healthy") ? QStringLiteral("ok") : QStringLiteral("problems"));
     QCOMPARE(summary.value(QStringLiteral("errors")).toInt() > 0, exitCode == 1);
+    if (profile == QLatin1String("healthy")) {
+        // What SQL Server and its TLS said, as the report carries it.
+        const QJsonObject prelogin = checks.at(2).toObject().value(QStringLiteral("data")).toObject();
+        QCOMPARE(prelogin.value(QStringLiteral("version")).toString(), QStringLiteral("16.0.4165.4"));
+        QCOMPARE(prelogin.value(QStringLiteral("product")).toString(), QStringLiteral("SQL Server 2022"));
+        QCOMPARE(prelogin.value(QStringLiteral("encryption")).toString(), QStringLiteral("required"));
+        for (int index : {3, 4}) {
+            const QJsonObject tls = checks.at(index).toObject().value(QStringLiteral("data")).toObject();
+            QCOMPARE(tls.value(QStringLiteral("protocol")).toString(), index == 3 ? QStringLiteral("TLS 1.2") : QStringLiteral("TLS 1.3"));
+            QVERIFY(tls.value(QStringLiteral("host_name_matches")).toBool());
+            QVERIFY(tls.value(QStringLiteral("trusted")).toBool());
+            const QJsonObject leaf = tls.value(QStringLiteral("chain")).toArray().first().toObject();
+            QCOMPARE(leaf.value(QStringLiteral("subject")).toString(), input.value(QStringLiteral("host")).toString());
+            QVERIFY(!leaf.value(QStringLiteral("not_after")).toString().isEmpty());
+        }
+    }
     // Progress goes to stderr, never into the JSON on stdout.
     QVERIFY(run.err.contains("Resolve the host name"));
 }
