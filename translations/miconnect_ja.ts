@@ -142,6 +142,78 @@
         <source>no node answered in the subnet, so there is nowhere to classify these ports</source>
         <translation>サブネット内で応答したノードがないため、これらのポートを分類する対象がありません</translation>
     </message>
+    <message>
+        <source>not SQL Server: the answer looks like %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer to PRELOGIN within %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a gateway port that accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms; encryption %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs SQL Server to answer PRELOGIN first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer %1 is not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than TLS 1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3 issued by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server sent the alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for SQL Server (PRELOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS as Encrypt=True gets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS as Encrypt=Strict gets it (TDS 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -482,6 +554,18 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>unknown command &apos;%1&apos;; try `miconnect-cli --help`</source>
         <translation>不明なコマンド &apos;%1&apos; です。`miconnect-cli --help` を試してください</translation>
     </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a corporate or test CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file %1: no PEM certificate in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -598,6 +682,42 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>every check that ran passed</source>
         <translation>実行したすべてのチェックに合格しました</translation>
+    </message>
+    <message>
+        <source>the answer to PRELOGIN breaks the TDS protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to PRELOGIN looks like %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer to PRELOGIN within %1 ms: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer to PRELOGIN was complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server answered with the alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: negotiated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be re-signing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate names %2, not %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1391,13 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>PreloginReplyReader</name>
+    <message>
+        <source>the answer is a TDS packet of type 0x%1, not a reply (0x04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolveOverrides</name>
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS</source>
@@ -1344,6 +1471,54 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Only 11000-11499 of the redirect range is allowed; 11500-11999 is dropped.</source>
         <translation>リダイレクト範囲のうち 11000-11499 のみが許可され、11500-11999 は破棄されます。</translation>
+    </message>
+    <message>
+        <source>A web server answers on 1433 instead of SQL Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-only service answers on 1433 and rejects PRELOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answers on 1433 with binary noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PRELOGIN answer breaks off after twelve bytes and the connection closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer&apos;s TDS header claims 65535 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right answer, one byte per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the PRELOGIN answer, then the connection closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are accepted and nothing is ever sent, like an appliance that cannot reach the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS-inspecting proxy re-signs the certificate with its own CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names another host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks only TLS 1.0 and refuses every newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake is refused with handshake_failure.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1682,88 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>TdsPreloginProbe</name>
+    <message>
+        <source>no TCP connection within the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing arrived after the PRELOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived; the answer was not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TdsText</name>
+    <message>
+        <source>the option table has no terminator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option table is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option 0x%1 points past the end of the message (offset %2, length %3, message %4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option 0x%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first option is not VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION has %1 bytes instead of 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENCRYPTION has %1 bytes instead of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTOPT is %1 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THREADID has %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARS has %1 bytes instead of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION or ENCRYPTION is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a packet header claims %1 bytes (TDS allows %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet type changes from 0x%1 to 0x%2 inside one message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message grows past %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a TDS packet carrying TLS, got byte 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TDS packet carrying TLS claims %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextReport</name>
     <message>
         <source>MI Connect Wizard %1 — %2, port %3</source>
@@ -1579,6 +1836,36 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source> (cancelled)</source>
         <translation> (キャンセル済み)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsProbe</name>
+    <message>
+        <source>no TCP connection within the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange did not finish within the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine&apos;s Qt has no TLS backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s PRELOGIN answer says encryption is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent the alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsRelay</name>
+    <message>
+        <source>cannot open the local relay: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ Finding FindingsEngine::make(const QString &id, const QString &evidence) const
 QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
 {
     QList<Finding> findings;
+    QList<Finding> degraded;
     const qint64 timeoutMs = results.options.timeout.count();
 
     // 1. The name.
@@ -77,15 +78,17 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                                      tr("%1 answered with a reset (connection refused)").arg(where)));
             }
         } else {
+            // Slowness and occasional failures make things worse but rarely explain a failure
+            // outright: they go after every blocking cause.
             if (stats.failed() > 0) {
-                findings.append(make(QStringLiteral("tcp.intermittent"),
+                degraded.append(make(QStringLiteral("tcp.intermittent"),
                                      tr("%1: %2 of %3 connection attempts failed")
                                          .arg(where)
                                          .arg(stats.failed())
                                          .arg(stats.attempted)));
             }
             if (stats.medianMs > highLatencyMs) {
-                findings.append(make(QStringLiteral("tcp.latency-high"),
+                degraded.append(make(QStringLiteral("tcp.latency-high"),
                                      tr("%1: median handshake %2 ms, p95 %3 ms (more than %4 ms is slow)")
                                          .arg(where)
                                          .arg(stats.medianMs, 0, 'f', 1)
@@ -190,6 +193,8 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                                  tr("%1: %2 port probes answered, %3 got no answer").arg(span).arg(answered).arg(blocked)));
         }
     }
+
+    findings += degraded;
 
     const bool anyProblem = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {
         return finding.severity != Severity::Info;

@@ -13,6 +13,7 @@ private slots:
     void firstFinding_data();
     void firstFinding();
     void dnsFailureExplainsEverything();
+    void slownessComesAfterBlockingCauses();
     void okOnlyWhenNothingIsWrong();
     void everyFindingComesFromTheCatalog();
     void reportVerdict();
@@ -166,6 +167,17 @@ void tst_FindingsEngine::dnsFailureExplainsEverything()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().id, QStringLiteral("dns.not-found"));
     QCOMPARE(findings.first().severity, Severity::Error);
+}
+
+void tst_FindingsEngine::slownessComesAfterBlockingCauses()
+{
+    DiagnosisResults results = baseResults();
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 300.0), 10));
+    setSubnet(results, {PortState::Open}); // only the gateway answers
+    const QList<Finding> findings = FindingsEngine().diagnose(results);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).id, QStringLiteral("redirect.subnet-1433-filtered"));
+    QCOMPARE(findings.at(1).id, QStringLiteral("tcp.latency-high"));
 }
 
 void tst_FindingsEngine::okOnlyWhenNothingIsWrong()
