@@ -127,6 +127,7 @@ void CliSession::progressInPlace(const QString &line)
 void CliSession::runDemo()
 {
     m_simulator = new SimulatedInstance(this);
+    configureSimulator();
     QString error;
     if (!m_simulator->start(m_request.profile, &error)) {
         printError(tr("cannot start the simulated instance: %1").arg(error));
@@ -140,6 +141,14 @@ void CliSession::runDemo()
     m_request.check.subnet = m_simulator->subnet();
     m_request.check.extraCaCertificates = SimulatedInstance::trustedCertificates();
     runCheck(*parsed.target);
+}
+
+void CliSession::configureSimulator()
+{
+    if (m_request.simulatedVersion)
+        m_simulator->setServerVersion(*m_request.simulatedVersion);
+    if (m_request.simulatedEncryption)
+        m_simulator->setEncryption(*m_request.simulatedEncryption);
 }
 
 void CliSession::runCheck(const Target &target)
@@ -254,6 +263,7 @@ void CliSession::finishScan()
 void CliSession::runSimulate()
 {
     m_simulator = new SimulatedInstance(this);
+    configureSimulator();
     QString error;
     if (!m_simulator->start(m_request.profile, &error, m_request.simulatedSubnet)) {
         printError(tr("cannot start the simulated instance: %1").arg(error));

@@ -29,6 +29,7 @@ signals:
 private:
     void runCheck(const Target &target);
     void runDemo();
+    void configureSimulator();
     void runScan();
     void startScanner(const QList<ScanTarget> &targets);
     void runSimulate();

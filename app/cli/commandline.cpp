@@ -55,6 +55,61 @@ bool readInt(const QString &text, int minimum, int maximum, const QString &optio
     return true;
 }
 
+std::optional<Tds::Version> parseSqlVersion(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('.'));
+    if (parts.size() < 2 || parts.size() > 4)
+        return std::nullopt;
+    uint values[4] = {0, 0, 0, 0};
+    const uint limits[4] = {255, 255, 65535, 65535};
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        values[i] = parts.at(i).toUInt(&ok);
+        if (!ok || values[i] > limits[i])
+            return std::nullopt;
+    }
+    return Tds::Version{quint8(values[0]), quint8(values[1]), quint16(values[2]), quint16(values[3])};
+}
+
+std::optional<Tds::Encryption> parseEncryption(const QString &text)
+{
+    for (const auto mode : {Tds::Encryption::Off, Tds::Encryption::On, Tds::Encryption::NotSupported, Tds::Encryption::Required}) {
+        if (Tds::encryptionId(quint8(mode)) == text)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+// The simulator options demo and simulate share.
+struct SimulatorOptions
+{
+    QCommandLineOption version{QStringLiteral("sql-version"), Cli::tr("The SQL Server version the simulated gateway reports (default 16.0.4165.4)."),
+                               QStringLiteral("A.B.C.D")};
+    QCommandLineOption encryption{QStringLiteral("encryption"),
+                                  Cli::tr("The encryption mode it answers PRELOGIN with: off, on, not-supported or required (default)."),
+                                  QStringLiteral("MODE")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({version, encryption}); }
+    bool read(const QCommandLineParser &parser, CliRequest &request, QString *error) const
+    {
+        if (parser.isSet(version)) {
+            request.simulatedVersion = parseSqlVersion(parser.value(version));
+            if (!request.simulatedVersion) {
+                *error = Cli::tr("--sql-version must look like 16.0.4165.4, not '%1'").arg(parser.value(version));
+                return false;
+            }
+        }
+        if (parser.isSet(encryption)) {
+            request.simulatedEncryption = parseEncryption(parser.value(encryption));
+            if (!request.simulatedEncryption) {
+                *error = Cli::tr("--encryption must be off, on, not-supported or required, not '%1'").arg(parser.value(encryption));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
 QString commandHelp(QCommandLineParser &parser, const QString &usage, const QString &description)
 {
     parser.setApplicationDescription(description);
@@ -86,8 +141,11 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     const QCommandLineOption dnsServer(QStringLiteral("dns-server"), Cli::tr("Ask this DNS server (port 53) instead of the system resolver."), QStringLiteral("ADDR"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     parser.addOption(help);
-    if (demo)
+    const SimulatorOptions simulator;
+    if (demo) {
         parser.addOption(profile);
+        simulator.addTo(parser);
+    }
     else
         parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile});
     parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency});
@@ -118,6 +176,8 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
             return {std::nullopt, Cli::tr("unknown profile '%1'; known: %2").arg(request.profile, simProfileNames().join(QStringLiteral(", ")))};
         if (!parser.positionalArguments().isEmpty())
             return {std::nullopt, Cli::tr("demo takes no target; it checks the simulated instance")};
+        if (!simulator.read(parser, request, &error))
+            return {std::nullopt, error};
     } else {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1)
@@ -279,6 +339,8 @@ CliParseResult parseSimulate(const QStringList &arguments)
     const QCommandLineOption subnet(QStringLiteral("subnet"), Cli::tr("Use this loopback subnet (e.g. 127.77.0.0/27) instead of a random one."), QStringLiteral("CIDR"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the endpoints as one JSON line to FILE (- for stdout)."), QStringLiteral("FILE"));
     parser.addOptions({help, profile, subnet, json});
+    const SimulatorOptions simulator;
+    simulator.addTo(parser);
     if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
         return {std::nullopt, parser.errorText()};
     if (parser.isSet(help)) {
@@ -300,6 +362,9 @@ CliParseResult parseSimulate(const QStringList &arguments)
             return {std::nullopt, Cli::tr("--subnet: %1").arg(error)};
     }
     request.jsonPath = parser.value(json);
+    QString error;
+    if (!simulator.read(parser, request, &error))
+        return {std::nullopt, error};
     return {request, {}};
 }
 

@@ -2,6 +2,7 @@
 
 #include "diagnosis/checkoptions.h"
 #include "probe/portspec.h"
+#include "probe/tdsprotocol.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -46,6 +47,8 @@ struct CliRequest
     // demo / simulate
     QString profile = QStringLiteral("healthy");
     std::optional<Subnet> simulatedSubnet;
+    std::optional<Tds::Version> simulatedVersion;
+    std::optional<Tds::Encryption> simulatedEncryption;
 
     // scan
     QStringList scanTargets; // hosts, addresses or CIDRs, in the order given

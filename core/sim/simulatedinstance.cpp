@@ -139,8 +139,13 @@ bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, Si
 {
     if (m_profile.gateway != PortState::Open)
         return addPort(m_profile.gateway, address, port, error);
+    GatewaySettings settings = gatewaySettingsFor(m_profile);
+    if (m_version)
+        settings.version = *m_version;
+    if (m_encryption)
+        settings.encryption = quint8(*m_encryption);
     auto *gateway = new SimulatedGateway(this);
-    if (!gateway->listen(address, port, gatewaySettingsFor(m_profile), error)) {
+    if (!gateway->listen(address, port, settings, error)) {
         delete gateway;
         return false;
     }

@@ -39,6 +39,11 @@ public:
     // subnet) uses it, else picks a free one. Returns false and says why on failure.
     bool start(const QString &profileName, QString *error, const std::optional<Subnet> &subnet = std::nullopt);
 
+    // What the gateway says about itself in PRELOGIN, instead of the profile's defaults (16.0.4165.4,
+    // encryption required). Takes effect at the next start().
+    void setServerVersion(const Tds::Version &version) { m_version = version; }
+    void setEncryption(Tds::Encryption encryption) { m_encryption = encryption; }
+
     const SimProfile &profile() const { return m_profile; }
     QString hostName() const;
     QString publicHostName() const;
@@ -73,4 +78,6 @@ private:
     PortFixture *m_ports = nullptr;
     SimulatedGateway *m_gatewayServer = nullptr;
     SimulatedGateway *m_publicServer = nullptr;
+    std::optional<Tds::Version> m_version;
+    std::optional<Tds::Encryption> m_encryption;
 };

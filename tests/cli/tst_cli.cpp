@@ -33,6 +33,7 @@ private slots:
     void demoProfiles_data();
     void demoProfiles();
     void demoTextReport();
+    void simulatedVersionAndEncryption();
     void checkAgainstASeparateSimulator();
     void checkNameNotFound();
     void scanClassifiesTheMix();
@@ -199,6 +200,23 @@ void tst_Cli::demoTextReport()
     QVERIFY(run.out.contains("[PASS]"));
     QVERIFY(run.out.contains("ok.all-checks-passed"));
     QVERIFY(run.out.contains("Verdict: ok"));
+}
+
+void tst_Cli::simulatedVersionAndEncryption()
+{
+    const CliRun run = runCli({"demo", "--sql-version", "15.0.4312.2", "--encryption", "not-supported", "--timeout", "300",
+                               "--json", "-"});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray checks = run.json().value(QStringLiteral("checks")).toArray();
+    const QJsonObject prelogin = checks.at(2).toObject().value(QStringLiteral("data")).toObject();
+    QCOMPARE(prelogin.value(QStringLiteral("version")).toString(), QStringLiteral("15.0.4312.2"));
+    QCOMPARE(prelogin.value(QStringLiteral("product")).toString(), QStringLiteral("SQL Server 2019"));
+    QCOMPARE(prelogin.value(QStringLiteral("encryption")).toString(), QStringLiteral("not-supported"));
+    // A server without encryption offers no TLS inside TDS; TDS 8 strict still works.
+    const QJsonObject tds7 = checks.at(3).toObject();
+    QCOMPARE(tds7.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QCOMPARE(tds7.value(QStringLiteral("data")).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("not-offered"));
+    QCOMPARE(checks.at(4).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
 }
 
 void tst_Cli::checkAgainstASeparateSimulator()

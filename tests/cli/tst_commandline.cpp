@@ -65,6 +65,11 @@ void tst_CommandLine::demoAndSimulate()
     QCOMPARE(parsed.request->profile, QStringLiteral("nodes-filtered"));
     QCOMPARE(parsed.request->check.timeout.count(), 1000); // loopback: a shorter default
 
+    parsed = parseCommandLine({"demo", "--sql-version", "15.0.2000.5", "--encryption", "not-supported"});
+    QVERIFY2(parsed.request, qPrintable(parsed.error));
+    QCOMPARE(parsed.request->simulatedVersion->toString(), QStringLiteral("15.0.2000.5"));
+    QCOMPARE(*parsed.request->simulatedEncryption, Tds::Encryption::NotSupported);
+
     parsed = parseCommandLine({QStringLiteral("simulate"), QStringLiteral("--subnet"), QStringLiteral("127.77.0.0/27")});
     QVERIFY2(parsed.request, qPrintable(parsed.error));
     QCOMPARE(parsed.request->profile, QStringLiteral("healthy"));
@@ -108,6 +113,8 @@ void tst_CommandLine::errors_data()
     QTest::newRow("scan too many probes") << QStringList{"scan", "10.0.0.0/21", "--ports", "1-1000"} << "probes";
     QTest::newRow("scan bad target") << QStringList{"scan", "not a host", "--ports", "1433"} << "not a host";
     QTest::newRow("explain two ids") << QStringList{"explain", "a", "b"} << "one";
+    QTest::newRow("bad sql version") << QStringList{"demo", "--sql-version", "16.0.99999"} << "--sql-version";
+    QTest::newRow("bad encryption") << QStringList{"simulate", "--encryption", "sometimes"} << "--encryption";
 }
 
 void tst_CommandLine::errors()
