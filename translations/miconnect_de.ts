@@ -146,75 +146,75 @@
     </message>
     <message>
         <source>not SQL Server: the answer looks like %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht SQL Server: Die Antwort sieht aus wie %1 — %2</translation>
     </message>
     <message>
         <source>no complete answer to PRELOGIN within %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort auf PRELOGIN innerhalb von %1 ms (%2)</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war (%1)</translation>
     </message>
     <message>
         <source>a malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: %1</translation>
     </message>
     <message>
         <source>no connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung: %1</translation>
     </message>
     <message>
         <source>turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>needs a gateway port that accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt einen Gatewayport, der Verbindungen annimmt</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms; encryption %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %2 ms geantwortet; Verschlüsselung %3</translation>
     </message>
     <message>
         <source>needs SQL Server to answer PRELOGIN first</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt zuerst eine Antwort von SQL Server auf PRELOGIN</translation>
     </message>
     <message>
         <source>the certificate does not name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat enthält den Namen %1 nicht</translation>
     </message>
     <message>
         <source>the issuer %1 is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Aussteller %1 wird auf diesem Computer nicht vertraut</translation>
     </message>
     <message>
         <source>%1 is older than TLS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist älter als TLS 1.2</translation>
     </message>
     <message>
         <source>%1, %2; certificate %3 issued by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2; Zertifikat %3, ausgestellt von %4</translation>
     </message>
     <message>
         <source>%1: the server sent the alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat den Alert %2 gesendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Ask for SQL Server (PRELOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server abfragen (PRELOGIN)</translation>
     </message>
     <message>
         <source>TLS as Encrypt=True gets it</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, wie Encrypt=True es erhält</translation>
     </message>
     <message>
         <source>TLS as Encrypt=Strict gets it (TDS 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS, wie Encrypt=Strict es erhält (TDS 8)</translation>
     </message>
 </context>
 <context>
@@ -558,15 +558,31 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (a corporate or test CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraut zusätzlich den CA-Zertifikaten in dieser PEM-Datei (einer Unternehmens- oder Test-CA).</translation>
     </message>
     <message>
         <source>--ca-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: %2</translation>
     </message>
     <message>
         <source>--ca-file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>The SQL Server version the simulated gateway reports (default 16.0.4165.4).</source>
+        <translation>Die SQL Server-Version, die das simulierte Gateway meldet (Standard: 16.0.4165.4).</translation>
+    </message>
+    <message>
+        <source>The encryption mode it answers PRELOGIN with: off, on, not-supported or required (default).</source>
+        <translation>Der Verschlüsselungsmodus in seiner Antwort auf PRELOGIN: off, on, not-supported oder required (Standard).</translation>
+    </message>
+    <message>
+        <source>--sql-version must look like 16.0.4165.4, not &apos;%1&apos;</source>
+        <translation>--sql-version muss wie 16.0.4165.4 aussehen, nicht wie „%1“</translation>
+    </message>
+    <message>
+        <source>--encryption must be off, on, not-supported or required, not &apos;%1&apos;</source>
+        <translation>--encryption muss off, on, not-supported oder required sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -689,39 +705,39 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
     <message>
         <source>the answer to PRELOGIN breaks the TDS protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf PRELOGIN verstößt gegen das TDS-Protokoll: %1</translation>
     </message>
     <message>
         <source>the answer to PRELOGIN looks like %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf PRELOGIN sieht aus wie %1: %2</translation>
     </message>
     <message>
         <source>no complete answer to PRELOGIN within %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort auf PRELOGIN innerhalb von %1 ms: %2</translation>
     </message>
     <message>
         <source>the connection closed before the answer to PRELOGIN was complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort auf PRELOGIN vollständig war: %1</translation>
     </message>
     <message>
         <source>%1: the server answered with the alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat mit dem Alert %2 geantwortet</translation>
     </message>
     <message>
         <source>%1: negotiated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ausgehandelt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be re-signing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wurde von %3 ausgestellt, dem dieser Computer nicht vertraut — möglicherweise signiert ein TLS-inspizierender Proxy die Verbindung neu</translation>
     </message>
     <message>
         <source>%1: the certificate names %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zertifikat lautet auf %2, nicht auf %3</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1414,7 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <name>PreloginReplyReader</name>
     <message>
         <source>the answer is a TDS packet of type 0x%1, not a reply (0x04)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist ein TDS-Paket vom Typ 0x%1, kein Antwortpaket (0x04)</translation>
     </message>
 </context>
 <context>
@@ -1478,51 +1494,51 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
     <message>
         <source>A web server answers on 1433 instead of SQL Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Port 1433 antwortet ein Webserver statt SQL Server.</translation>
     </message>
     <message>
         <source>A TLS-only service answers on 1433 and rejects PRELOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Port 1433 antwortet ein reiner TLS-Dienst und lehnt PRELOGIN ab.</translation>
     </message>
     <message>
         <source>Something answers on 1433 with binary noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>An Port 1433 antwortet etwas mit zufälligen Binärdaten.</translation>
     </message>
     <message>
         <source>The PRELOGIN answer breaks off after twelve bytes and the connection closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PRELOGIN-Antwort bricht nach zwölf Bytes ab, und die Verbindung wird geschlossen.</translation>
     </message>
     <message>
         <source>The answer&apos;s TDS header claims 65535 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TDS-Header der Antwort gibt eine Länge von 65535 Bytes an.</translation>
     </message>
     <message>
         <source>The right answer, one byte per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die richtige Antwort, aber nur ein Byte pro Sekunde.</translation>
     </message>
     <message>
         <source>Half of the PRELOGIN answer, then the connection closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hälfte der PRELOGIN-Antwort, dann wird die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>Connections are accepted and nothing is ever sent, like an appliance that cannot reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden angenommen, aber es wird nie etwas gesendet, wie bei einem Gerät, das den Server nicht erreichen kann.</translation>
     </message>
     <message>
         <source>A TLS-inspecting proxy re-signs the certificate with its own CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TLS-inspizierender Proxy signiert das Zertifikat mit seiner eigenen CA neu.</translation>
     </message>
     <message>
         <source>The certificate names another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat lautet auf einen anderen Host.</translation>
     </message>
     <message>
         <source>The server speaks only TLS 1.0 and refuses every newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt nur TLS 1.0 und lehnt jede neuere Version ab.</translation>
     </message>
     <message>
         <source>The TLS handshake is refused with handshake_failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake wird mit handshake_failure abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1689,82 +1705,82 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <name>TdsPreloginProbe</name>
     <message>
         <source>no TCP connection within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TCP-Verbindung innerhalb des Timeouts</translation>
     </message>
     <message>
         <source>nothing arrived after the PRELOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem PRELOGIN ist nichts angekommen</translation>
     </message>
     <message>
         <source>%1 bytes arrived; the answer was not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes empfangen; die Antwort war unvollständig</translation>
     </message>
 </context>
 <context>
     <name>TdsText</name>
     <message>
         <source>the option table has no terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>der Optionstabelle fehlt das Endezeichen</translation>
     </message>
     <message>
         <source>the option table is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Optionstabelle ist abgeschnitten</translation>
     </message>
     <message>
         <source>option 0x%1 points past the end of the message (offset %2, length %3, message %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 0x%1 verweist über das Ende der Nachricht hinaus (Offset %2, Länge %3, Nachricht %4 Bytes)</translation>
     </message>
     <message>
         <source>option 0x%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 0x%1 kommt zweimal vor</translation>
     </message>
     <message>
         <source>the first option is not VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Option ist nicht VERSION</translation>
     </message>
     <message>
         <source>VERSION has %1 bytes instead of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION hat %1 Bytes statt 6</translation>
     </message>
     <message>
         <source>ENCRYPTION has %1 bytes instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCRYPTION hat %1 Bytes statt 1</translation>
     </message>
     <message>
         <source>INSTOPT is %1 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTOPT ist %1 Bytes lang</translation>
     </message>
     <message>
         <source>THREADID has %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>THREADID hat %1 Bytes</translation>
     </message>
     <message>
         <source>MARS has %1 bytes instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS hat %1 Bytes statt 1</translation>
     </message>
     <message>
         <source>VERSION or ENCRYPTION is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION oder ENCRYPTION fehlt</translation>
     </message>
     <message>
         <source>a packet header claims %1 bytes (TDS allows %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paketheader gibt %1 Bytes an (TDS erlaubt %2 bis %3)</translation>
     </message>
     <message>
         <source>packet type changes from 0x%1 to 0x%2 inside one message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pakettyp wechselt innerhalb einer Nachricht von 0x%1 zu 0x%2</translation>
     </message>
     <message>
         <source>the message grows past %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wird größer als %1 Bytes</translation>
     </message>
     <message>
         <source>expected a TDS packet carrying TLS, got byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TDS-Paket mit TLS-Daten erwartet, aber Byte 0x%1 erhalten</translation>
     </message>
     <message>
         <source>a TDS packet carrying TLS claims %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein TDS-Paket mit TLS-Daten gibt %1 Bytes an</translation>
     </message>
 </context>
 <context>
@@ -1848,30 +1864,30 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <name>TlsProbe</name>
     <message>
         <source>no TCP connection within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine TCP-Verbindung innerhalb des Timeouts</translation>
     </message>
     <message>
         <source>the exchange did not finish within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>der Austausch wurde nicht innerhalb des Timeouts abgeschlossen</translation>
     </message>
     <message>
         <source>this machine&apos;s Qt has no TLS backend</source>
-        <translation type="unfinished"></translation>
+        <translation>das Qt auf diesem Computer hat kein TLS-Back-End</translation>
     </message>
     <message>
         <source>the server&apos;s PRELOGIN answer says encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>laut der PRELOGIN-Antwort des Servers wird Verschlüsselung nicht unterstützt</translation>
     </message>
     <message>
         <source>the server sent the alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Alert %1 gesendet</translation>
     </message>
 </context>
 <context>
     <name>TlsRelay</name>
     <message>
         <source>cannot open the local relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das lokale Relay kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

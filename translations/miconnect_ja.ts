@@ -144,75 +144,75 @@
     </message>
     <message>
         <source>not SQL Server: the answer looks like %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server ではありません: 応答は %1 のようです — %2</translation>
     </message>
     <message>
         <source>no complete answer to PRELOGIN within %1 ms (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 以内に PRELOGIN への完全な応答がありません (%2)</translation>
     </message>
     <message>
         <source>the connection closed before the answer was complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が完了する前に接続が閉じられました (%1)</translation>
     </message>
     <message>
         <source>a malformed answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な形式の応答: %1</translation>
     </message>
     <message>
         <source>no connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません: %1</translation>
     </message>
     <message>
         <source>turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>needs a gateway port that accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を受け付けるゲートウェイ ポートが必要です</translation>
     </message>
     <message>
         <source>%1 answered in %2 ms; encryption %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 ms で応答しました。暗号化: %3</translation>
     </message>
     <message>
         <source>needs SQL Server to answer PRELOGIN first</source>
-        <translation type="unfinished"></translation>
+        <translation>先に SQL Server が PRELOGIN に応答する必要があります</translation>
     </message>
     <message>
         <source>the certificate does not name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に %1 という名前が含まれていません</translation>
     </message>
     <message>
         <source>the issuer %1 is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 %1 はこのコンピューターで信頼されていません</translation>
     </message>
     <message>
         <source>%1 is older than TLS 1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TLS 1.2 より古いバージョンです</translation>
     </message>
     <message>
         <source>%1, %2; certificate %3 issued by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2。証明書 %3 (発行者: %4)</translation>
     </message>
     <message>
         <source>%1: the server sent the alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーがアラート %2 を送信しました</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Ask for SQL Server (PRELOGIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server への問い合わせ (PRELOGIN)</translation>
     </message>
     <message>
         <source>TLS as Encrypt=True gets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt=True で使われる TLS</translation>
     </message>
     <message>
         <source>TLS as Encrypt=Strict gets it (TDS 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt=Strict で使われる TLS (TDS 8)</translation>
     </message>
 </context>
 <context>
@@ -556,15 +556,31 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file (a corporate or test CA).</source>
-        <translation type="unfinished"></translation>
+        <translation>この PEM ファイル内の CA 証明書 (企業の CA やテスト用の CA) も信頼します。</translation>
     </message>
     <message>
         <source>--ca-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: %2</translation>
     </message>
     <message>
         <source>--ca-file %1: no PEM certificate in it</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file %1: PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>The SQL Server version the simulated gateway reports (default 16.0.4165.4).</source>
+        <translation>シミュレートされたゲートウェイが報告する SQL Server のバージョン (既定値: 16.0.4165.4)。</translation>
+    </message>
+    <message>
+        <source>The encryption mode it answers PRELOGIN with: off, on, not-supported or required (default).</source>
+        <translation>PRELOGIN への応答で返す暗号化モード: off、on、not-supported、required (既定値)。</translation>
+    </message>
+    <message>
+        <source>--sql-version must look like 16.0.4165.4, not &apos;%1&apos;</source>
+        <translation>--sql-version は 16.0.4165.4 の形式で指定してください ('%1' は無効です)</translation>
+    </message>
+    <message>
+        <source>--encryption must be off, on, not-supported or required, not &apos;%1&apos;</source>
+        <translation>--encryption には off、on、not-supported、required のいずれかを指定してください ('%1' は無効です)</translation>
     </message>
 </context>
 <context>
@@ -685,39 +701,39 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
     <message>
         <source>the answer to PRELOGIN breaks the TDS protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN への応答が TDS プロトコルに違反しています: %1</translation>
     </message>
     <message>
         <source>the answer to PRELOGIN looks like %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN への応答は %1 のようです: %2</translation>
     </message>
     <message>
         <source>no complete answer to PRELOGIN within %1 ms: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 以内に PRELOGIN への完全な応答がありません: %2</translation>
     </message>
     <message>
         <source>the connection closed before the answer to PRELOGIN was complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN への応答が完了する前に接続が閉じられました: %1</translation>
     </message>
     <message>
         <source>%1: the server answered with the alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーがアラート %2 で応答しました</translation>
     </message>
     <message>
         <source>%1: negotiated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 がネゴシエートされました</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be re-signing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 の発行者は %3 ですが、このコンピューターはこの発行者を信頼していません — TLS 検査を行うプロキシが接続を再署名している可能性があります</translation>
     </message>
     <message>
         <source>%1: the certificate names %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 証明書に記載された名前は %2 で、%3 ではありません</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1410,7 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <name>PreloginReplyReader</name>
     <message>
         <source>the answer is a TDS packet of type 0x%1, not a reply (0x04)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は種類 0x%1 の TDS パケットで、応答パケット (0x04) ではありません</translation>
     </message>
 </context>
 <context>
@@ -1474,51 +1490,51 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
     <message>
         <source>A web server answers on 1433 instead of SQL Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 1433 で SQL Server ではなく Web サーバーが応答します。</translation>
     </message>
     <message>
         <source>A TLS-only service answers on 1433 and rejects PRELOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 1433 で TLS 専用のサービスが応答し、PRELOGIN を拒否します。</translation>
     </message>
     <message>
         <source>Something answers on 1433 with binary noise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート 1433 で何かが応答し、意味のないバイナリ データを返します。</translation>
     </message>
     <message>
         <source>The PRELOGIN answer breaks off after twelve bytes and the connection closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN の応答が 12 バイトで途切れ、接続が閉じられます。</translation>
     </message>
     <message>
         <source>The answer&apos;s TDS header claims 65535 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答の TDS ヘッダーで長さが 65535 バイトと示されています。</translation>
     </message>
     <message>
         <source>The right answer, one byte per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい応答を、1 秒に 1 バイトずつ返します。</translation>
     </message>
     <message>
         <source>Half of the PRELOGIN answer, then the connection closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN の応答を半分だけ返し、その後接続が閉じられます。</translation>
     </message>
     <message>
         <source>Connections are accepted and nothing is ever sent, like an appliance that cannot reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続は受け付けられますが、何も送信されません。サーバーに到達できないアプライアンスと同じ動作です。</translation>
     </message>
     <message>
         <source>A TLS-inspecting proxy re-signs the certificate with its own CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 検査を行うプロキシが、独自の CA で証明書を再署名します。</translation>
     </message>
     <message>
         <source>The certificate names another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書に別のホストの名前が記載されています。</translation>
     </message>
     <message>
         <source>The server speaks only TLS 1.0 and refuses every newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは TLS 1.0 のみをサポートし、それより新しいバージョンはすべて拒否します。</translation>
     </message>
     <message>
         <source>The TLS handshake is refused with handshake_failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが handshake_failure で拒否されます。</translation>
     </message>
 </context>
 <context>
@@ -1685,82 +1701,82 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <name>TdsPreloginProbe</name>
     <message>
         <source>no TCP connection within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトまでに TCP 接続を確立できませんでした</translation>
     </message>
     <message>
         <source>nothing arrived after the PRELOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PRELOGIN の送信後、何も受信しませんでした</translation>
     </message>
     <message>
         <source>%1 bytes arrived; the answer was not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトを受信しましたが、応答は完全ではありませんでした</translation>
     </message>
 </context>
 <context>
     <name>TdsText</name>
     <message>
         <source>the option table has no terminator</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション テーブルに終端記号がありません</translation>
     </message>
     <message>
         <source>the option table is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション テーブルが途中で切れています</translation>
     </message>
     <message>
         <source>option 0x%1 points past the end of the message (offset %2, length %3, message %4 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 0x%1 がメッセージの末尾より後ろを指しています (オフセット %2、長さ %3、メッセージ %4 バイト)</translation>
     </message>
     <message>
         <source>option 0x%1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション 0x%1 が 2 回出現しています</translation>
     </message>
     <message>
         <source>the first option is not VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のオプションが VERSION ではありません</translation>
     </message>
     <message>
         <source>VERSION has %1 bytes instead of 6</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION が 6 バイトではなく %1 バイトです</translation>
     </message>
     <message>
         <source>ENCRYPTION has %1 bytes instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ENCRYPTION が 1 バイトではなく %1 バイトです</translation>
     </message>
     <message>
         <source>INSTOPT is %1 bytes long</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTOPT の長さが %1 バイトです</translation>
     </message>
     <message>
         <source>THREADID has %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>THREADID が %1 バイトです</translation>
     </message>
     <message>
         <source>MARS has %1 bytes instead of 1</source>
-        <translation type="unfinished"></translation>
+        <translation>MARS が 1 バイトではなく %1 バイトです</translation>
     </message>
     <message>
         <source>VERSION or ENCRYPTION is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION または ENCRYPTION がありません</translation>
     </message>
     <message>
         <source>a packet header claims %1 bytes (TDS allows %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>パケット ヘッダーが %1 バイトを示しています (TDS で許容されるのは %2 から %3 まで)</translation>
     </message>
     <message>
         <source>packet type changes from 0x%1 to 0x%2 inside one message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのメッセージ内でパケットの種類が 0x%1 から 0x%2 に変わっています</translation>
     </message>
     <message>
         <source>the message grows past %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが %1 バイトを超えています</translation>
     </message>
     <message>
         <source>expected a TDS packet carrying TLS, got byte 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を格納した TDS パケットを想定していましたが、バイト 0x%1 を受信しました</translation>
     </message>
     <message>
         <source>a TDS packet carrying TLS claims %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を格納した TDS パケットが %1 バイトを示しています</translation>
     </message>
 </context>
 <context>
@@ -1842,30 +1858,30 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <name>TlsProbe</name>
     <message>
         <source>no TCP connection within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトまでに TCP 接続を確立できませんでした</translation>
     </message>
     <message>
         <source>the exchange did not finish within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウトまでに通信が完了しませんでした</translation>
     </message>
     <message>
         <source>this machine&apos;s Qt has no TLS backend</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの Qt には TLS バックエンドがありません</translation>
     </message>
     <message>
         <source>the server&apos;s PRELOGIN answer says encryption is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの PRELOGIN 応答によると、暗号化はサポートされていません</translation>
     </message>
     <message>
         <source>the server sent the alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがアラート %1 を送信しました</translation>
     </message>
 </context>
 <context>
     <name>TlsRelay</name>
     <message>
         <source>cannot open the local relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル リレーを開けません: %1</translation>
     </message>
 </context>
 <context>
