@@ -10,6 +10,7 @@
 #include "sim/simulatedinstance.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,13 +78,15 @@ void CliSession::start(const CliRequest &request)
         emit done(ExitOk);
         return;
     case CliRequest::Command::Check: {
-        const TargetParseResult parsed = parseTarget(request.target);
-        if (!parsed.target) {
+        const ConnectionParse parsed = parseConnectionInput(request.target);
+        if (!parsed.settings) {
             printError(parsed.error);
             emit done(ExitUsage);
             return;
         }
-        runCheck(*parsed.target);
+        if (parsed.settings->passwordPresent)
+            progress(tr("The connection string holds a password: it was dropped and is not used, shown or saved."));
+        runCheck(*parsed.settings);
         return;
     }
     case CliRequest::Command::Demo:
@@ -136,11 +139,11 @@ void CliSession::runDemo()
     }
     progress(tr("Demo: checking the simulated instance (profile %1) on %2")
                  .arg(m_request.profile, m_simulator->subnet().toString()));
-    const TargetParseResult parsed = parseTarget(m_simulator->hostName());
+    const ConnectionParse parsed = parseConnectionInput(m_simulator->hostName());
     m_request.check.overrides = m_simulator->resolveOverrides();
     m_request.check.subnet = m_simulator->subnet();
     m_request.check.extraCaCertificates = SimulatedInstance::trustedCertificates();
-    runCheck(*parsed.target);
+    runCheck(*parsed.settings);
 }
 
 void CliSession::configureSimulator()
@@ -151,25 +154,57 @@ void CliSession::configureSimulator()
         m_simulator->setEncryption(*m_request.simulatedEncryption);
 }
 
-void CliSession::runCheck(const Target &target)
+void CliSession::runCheck(const ConnectionSettings &connection)
 {
+    m_connection = connection;
     m_runner = new DiagnosisRunner(this);
     connect(m_runner, &DiagnosisRunner::checkStarted, this, [this](const QString &checkId) {
-        progress(tr("… %1").arg(checkTitle(checkId)));
+        if (m_round <= 1)
+            progress(tr("… %1").arg(checkTitle(checkId)));
     });
     connect(m_runner, &DiagnosisRunner::checkProgress, this, [this](const QString &checkId, int done, int total) {
         progressInPlace(tr("  %1: %2/%3").arg(checkId).arg(done).arg(total));
     });
     connect(m_runner, &DiagnosisRunner::checkFinished, this, [this](const CheckResult &result) {
-        progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5), result.summary));
+        if (m_round <= 1)
+            progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5), result.summary));
     });
     connect(m_runner, &DiagnosisRunner::finished, this, &CliSession::finishCheck);
-    m_runner->start(target, m_request.check);
+    if (m_request.watchSeconds > 0) {
+        m_watchTimer = new QTimer(this);
+        m_watchTimer->setSingleShot(true);
+        connect(m_watchTimer, &QTimer::timeout, this, &CliSession::startRound);
+    }
+    startRound();
+}
+
+void CliSession::startRound()
+{
+    ++m_round;
+    m_runner->start(m_connection, m_request.check);
 }
 
 void CliSession::finishCheck()
 {
     const Report report = m_runner->report();
+    if (m_request.watchSeconds > 0 && !m_interrupted) {
+        // Watch mode: the first round in full, then only what changed, until interrupted.
+        if (!m_previousRound) {
+            if (!emitOutputs(reportToJson(report), reportToText(report)))
+                emit done(ExitInternal);
+        } else {
+            reportRoundChanges(report);
+        }
+        m_previousRound = report;
+        progress(tr("Watching: the next round starts in %n second(s); Ctrl+C stops.", nullptr, m_request.watchSeconds));
+        m_watchTimer->start(m_request.watchSeconds * 1000);
+        return;
+    }
+    if (m_interrupted && m_previousRound) {
+        // Stopping a watch ends it; the last complete round decides the exit code.
+        emit done(m_previousRound->hasErrors() ? ExitProblems : ExitOk);
+        return;
+    }
     const bool written = emitOutputs(reportToJson(report), reportToText(report));
     if (m_interrupted)
         emit done(ExitInterrupted);
@@ -177,6 +212,43 @@ void CliSession::finishCheck()
         emit done(ExitInternal);
     else
         emit done(report.hasErrors() ? ExitProblems : ExitOk);
+}
+
+void CliSession::reportRoundChanges(const Report &report)
+{
+    QStringList changes;
+    for (const CheckResult &check : report.checks) {
+        for (const CheckResult &before : m_previousRound->checks) {
+            if (before.id == check.id && before.status != check.status)
+                changes << QStringLiteral("%1 %2 → %3").arg(check.id, checkStatusId(before.status), checkStatusId(check.status));
+        }
+    }
+    QStringList beforeIds;
+    for (const Finding &finding : m_previousRound->findings)
+        beforeIds << finding.id;
+    QStringList nowIds;
+    for (const Finding &finding : report.findings)
+        nowIds << finding.id;
+    for (const QString &id : std::as_const(nowIds)) {
+        if (!beforeIds.contains(id))
+            changes << QStringLiteral("+ %1").arg(id);
+    }
+    for (const QString &id : std::as_const(beforeIds)) {
+        if (!nowIds.contains(id))
+            changes << QStringLiteral("- %1").arg(id);
+    }
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString line = changes.isEmpty() ? tr("[%1] round %2: no change").arg(time).arg(m_round)
+                                           : tr("[%1] round %2: %3").arg(time).arg(m_round).arg(changes.join(QStringLiteral("; ")));
+    if (m_request.jsonPath == QLatin1String("-")) {
+        // One report per line (JSON Lines), so a script can follow the rounds as they come.
+        writeTo(stdout, QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+    } else {
+        writeTo(stdout, line + QLatin1Char('\n'));
+        QString error;
+        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, QJsonDocument(reportToJson(report)).toJson(), &error))
+            printError(error);
+    }
 }
 
 void CliSession::runScan()
@@ -288,18 +360,65 @@ void CliSession::runSimulate()
 void CliSession::listScenarios()
 {
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
+    const FindingsCatalog &sources = FindingsCatalog::builtIn();
     QJsonArray json;
     QString text;
     for (const ScenarioDefinition &scenario : catalog.all()) {
+        const bool detailed = scenario.id == m_request.scenarioId;
+        if (!m_request.scenarioId.isEmpty() && !detailed)
+            continue;
+        QJsonArray paths;
+        for (const QString &pathId : scenario.pathIds) {
+            const PathDefinition *path = catalog.path(pathId);
+            QJsonArray ports;
+            for (const PortRequirement &requirement : path->ports) {
+                ports.append(QJsonObject{{QStringLiteral("connection_type"), requirement.connectionType},
+                                         {QStringLiteral("ports"), requirement.ports},
+                                         {QStringLiteral("to"), requirement.to}});
+            }
+            paths.append(QJsonObject{{QStringLiteral("id"), path->id},
+                                     {QStringLiteral("title"), path->title},
+                                     {QStringLiteral("summary"), path->summary},
+                                     {QStringLiteral("ports"), ports},
+                                     {QStringLiteral("prerequisites"), QJsonArray::fromStringList(path->prerequisiteIds)},
+                                     {QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(path->sourceKeys))}});
+        }
+        QJsonArray checklist;
+        for (const Prerequisite &item : catalog.checklist(scenario.id))
+            checklist.append(QJsonObject{{QStringLiteral("id"), item.id}, {QStringLiteral("text"), item.text}});
         json.append(QJsonObject{{QStringLiteral("id"), scenario.id},
                                 {QStringLiteral("title"), scenario.title},
                                 {QStringLiteral("summary"), scenario.summary},
-                                {QStringLiteral("paths"), QJsonArray::fromStringList(scenario.pathIds)}});
-        text += QStringLiteral("%1\n    %2\n    %3\n    %4 %5\n")
-                    .arg(scenario.id, scenario.title, scenario.summary, tr("Paths, best first:"),
-                         scenario.pathIds.join(QStringLiteral(", ")));
+                                {QStringLiteral("paths"), paths},
+                                {QStringLiteral("checklist"), checklist},
+                                {QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(scenario.sourceKeys))}});
+        if (!detailed) {
+            text += QStringLiteral("%1\n    %2\n    %3\n    %4 %5\n")
+                        .arg(scenario.id, scenario.title, scenario.summary, tr("Paths, best first:"),
+                             scenario.pathIds.join(QStringLiteral(", ")));
+            continue;
+        }
+        text += QStringLiteral("%1 — %2\n%3\n\n").arg(scenario.id, scenario.title, scenario.summary);
+        text += tr("Paths, best first:") + QLatin1Char('\n');
+        int number = 0;
+        for (const QString &pathId : scenario.pathIds) {
+            const PathDefinition *path = catalog.path(pathId);
+            text += QStringLiteral("  %1. %2 (%3)\n     %4\n").arg(++number).arg(path->title, path->id, path->summary);
+            for (const PortRequirement &requirement : path->ports) {
+                text += QStringLiteral("     ") + tr("%1: TCP %2 to the %3").arg(requirement.connectionType, requirement.ports, requirement.to)
+                    + QLatin1Char('\n');
+            }
+        }
+        text += QLatin1Char('\n') + tr("Checklist (answer with --checklist ID=yes|no):") + QLatin1Char('\n');
+        for (const Prerequisite &item : catalog.checklist(scenario.id))
+            text += QStringLiteral("  [ ] %1\n      %2\n").arg(item.id, item.text);
+        text += QLatin1Char('\n') + tr("Sources:") + QLatin1Char('\n');
+        for (const QString &url : sources.sourceUrls(scenario.sourceKeys))
+            text += QStringLiteral("  %1\n").arg(url);
+        text += tr("Knowledge as of %1.").arg(catalog.asOf()) + QLatin1Char('\n');
     }
     const QJsonObject document{{QStringLiteral("schema"), QStringLiteral("miconnect.scenarios/1")},
+                               {QStringLiteral("as_of"), catalog.asOf()},
                                {QStringLiteral("scenarios"), json}};
     emit done(emitOutputs(document, text) ? ExitOk : ExitInternal);
 }
@@ -353,7 +472,10 @@ void CliSession::onInterrupted()
         return;
     }
     m_interrupted = true;
-    if (m_runner && m_runner->isRunning()) {
+    if (m_watchTimer && m_watchTimer->isActive()) {
+        m_watchTimer->stop(); // between rounds: the last round stands
+        emit done(m_previousRound && m_previousRound->hasErrors() ? ExitProblems : ExitOk);
+    } else if (m_runner && m_runner->isRunning()) {
         progress(tr("Interrupted: stopping the checks…"));
         m_runner->cancel(); // finishCheck() prints what was found and exits
     } else if (m_scanner && m_scanner->isRunning()) {

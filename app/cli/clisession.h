@@ -2,10 +2,14 @@
 
 #include "commandline.h"
 #include "interruptwatcher.h"
-#include "target/target.h"
+#include "report/report.h"
+#include "target/connectionstring.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <optional>
 
 class DiagnosisRunner;
 class NameResolver;
@@ -27,7 +31,9 @@ signals:
     void done(int exitCode);
 
 private:
-    void runCheck(const Target &target);
+    void runCheck(const ConnectionSettings &connection);
+    void startRound();
+    void reportRoundChanges(const Report &report);
     void runDemo();
     void configureSimulator();
     void runScan();
@@ -49,6 +55,10 @@ private:
     QPointer<DiagnosisRunner> m_runner;
     QPointer<PortRangeScanner> m_scanner;
     QPointer<SimulatedInstance> m_simulator;
+    ConnectionSettings m_connection;
+    std::optional<Report> m_previousRound; // watch mode: what the last round found
+    int m_round = 0;
+    QTimer *m_watchTimer = nullptr;
     int m_pendingResolutions = 0;
     bool m_interrupted = false;
     bool m_progressLineOpen = false;

@@ -139,6 +139,8 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), Cli::tr("Also trust the CA certificates in this PEM file (a corporate or test CA)."), QStringLiteral("FILE"));
     const QCommandLineOption dnsServer(QStringLiteral("dns-server"), Cli::tr("Ask this DNS server (port 53) instead of the system resolver."), QStringLiteral("ADDR"));
+    const QCommandLineOption checklist(QStringLiteral("checklist"), Cli::tr("Answer a prerequisite of the scenario's checklist (see `miconnect-cli scenarios ID`); repeatable."), QStringLiteral("ID=yes|no"));
+    const QCommandLineOption watch(QStringLiteral("watch"), Cli::tr("Repeat the checks every SECONDS until interrupted; print what changed each round."), QStringLiteral("SECONDS"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     parser.addOption(help);
     const SimulatorOptions simulator;
@@ -147,12 +149,12 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         simulator.addTo(parser);
     }
     else
-        parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile});
-    parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency});
+        parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile, checklist});
+    parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency, watch});
     const OutputOptions output;
     output.addTo(parser);
     if (!demo)
-        parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("Host name, host,port, host:port, IP address or tcp:host,port."));
+        parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("A host (name, host,port, host:port, IP address, tcp:host,port) or a whole connection string (ADO.NET, ODBC, JDBC, URL) in quotes."));
 
     if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
         return {std::nullopt, parser.errorText()};
@@ -196,6 +198,15 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
                 return {std::nullopt, Cli::tr("unknown scenario '%1'; known: %2")
                                           .arg(options.scenarioId, ScenarioCatalog::builtIn().ids().join(QStringLiteral(", ")))};
             }
+        }
+        for (const QString &answer : parser.values(checklist)) {
+            const QString id = answer.section(QLatin1Char('='), 0, 0).trimmed();
+            const QString value = answer.section(QLatin1Char('='), 1).trimmed().toLower();
+            if (!ScenarioCatalog::builtIn().prerequisite(id))
+                return {std::nullopt, Cli::tr("--checklist: unknown item '%1' (`miconnect-cli scenarios ID` lists a scenario's items)").arg(id)};
+            if (value != QLatin1String("yes") && value != QLatin1String("no"))
+                return {std::nullopt, Cli::tr("--checklist %1: answer yes or no").arg(id)};
+            options.checklistAnswers.insert(id, value == QLatin1String("yes"));
         }
         if (parser.isSet(subnet)) {
             const auto parsed = parseSubnet(parser.value(subnet), &error);
@@ -243,6 +254,8 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         options.timeout = std::chrono::milliseconds(value);
     }
     if (parser.isSet(concurrency) && !readInt(parser.value(concurrency), 1, 65536, QStringLiteral("concurrency"), &options.concurrency, &error))
+        return {std::nullopt, error};
+    if (parser.isSet(watch) && !readInt(parser.value(watch), 1, 86400, QStringLiteral("watch"), &request.watchSeconds, &error))
         return {std::nullopt, error};
     if (!output.read(parser, request, &error))
         return {std::nullopt, error};
@@ -378,13 +391,15 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
     parser.addOptions({help, json});
     if (command == CliRequest::Command::Explain)
         parser.addPositionalArgument(QStringLiteral("FINDING_ID"), Cli::tr("A finding id such as tcp.gateway-filtered; without it, all ids are listed."));
+    else
+        parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("A scenario id: its paths, checklist, ports and sources; without it, all scenarios."));
     if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
         return {std::nullopt, parser.errorText()};
     if (parser.isSet(help)) {
         request.command = CliRequest::Command::Help;
         request.helpText = command == CliRequest::Command::Explain
             ? commandHelp(parser, QStringLiteral("miconnect-cli explain [FINDING_ID]"), Cli::tr("Print a finding's explanation, remedy and sources."))
-            : commandHelp(parser, QStringLiteral("miconnect-cli scenarios"), Cli::tr("List the hosting scenarios and their recommended paths."));
+            : commandHelp(parser, QStringLiteral("miconnect-cli scenarios [ID]"), Cli::tr("List the hosting scenarios and their recommended paths."));
         return {request, {}};
     }
     const QStringList positional = parser.positionalArguments();
@@ -392,8 +407,14 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
         if (positional.size() > 1)
             return {std::nullopt, Cli::tr("explain takes one finding id")};
         request.findingId = positional.value(0);
-    } else if (!positional.isEmpty()) {
-        return {std::nullopt, Cli::tr("scenarios takes no arguments")};
+    } else {
+        if (positional.size() > 1)
+            return {std::nullopt, Cli::tr("scenarios takes at most one scenario id")};
+        request.scenarioId = positional.value(0);
+        if (!request.scenarioId.isEmpty() && !ScenarioCatalog::builtIn().find(request.scenarioId)) {
+            return {std::nullopt, Cli::tr("unknown scenario '%1'; known: %2")
+                                      .arg(request.scenarioId, ScenarioCatalog::builtIn().ids().join(QStringLiteral(", ")))};
+        }
     }
     request.jsonPath = parser.value(json);
     return {request, {}};
@@ -417,7 +438,7 @@ QString generalHelpText()
               "  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)\n"
               "  demo [--profile NAME]      run `check` against the built-in simulated instance\n"
               "  simulate [--profile NAME]  run the simulated instance until interrupted\n"
-              "  scenarios                  list hosting scenarios and their recommended paths\n"
+              "  scenarios [ID]             hosting scenarios: paths, checklist, ports, sources\n"
               "  explain [FINDING_ID]       print a finding's explanation, remedy and sources\n"
               "\n"
               "  --help, -h                 this help; COMMAND --help for a command's options\n"

@@ -41,8 +41,9 @@ struct CliRequest
     QString helpText; // for Help: what to print on stdout
 
     // check / demo
-    QString target;
+    QString target; // a host or a whole connection string; never printed as given (it may hold a password)
     CheckOptions check;
+    int watchSeconds = 0; // 0: run once
 
     // demo / simulate
     QString profile = QStringLiteral("healthy");
@@ -54,8 +55,9 @@ struct CliRequest
     QStringList scanTargets; // hosts, addresses or CIDRs, in the order given
     QList<quint16> ports;
 
-    // explain
+    // explain, scenarios
     QString findingId;
+    QString scenarioId;
 
     // output
     QString jsonPath;   // "-" for stdout

@@ -3,6 +3,7 @@
 #include "probe/nameresolver.h"
 #include "probe/portspec.h"
 
+#include <QHash>
 #include <QSslCertificate>
 
 #include <chrono>
@@ -21,6 +22,7 @@ struct CheckOptions
 
     std::optional<quint16> port;
     QString scenarioId;
+    QHash<QString, bool> checklistAnswers; // prerequisite id → met (true) or not (false); absent: not answered
     std::optional<Subnet> subnet;
     bool redirectRange = true;
     quint16 redirectFirst = defaultRedirectFirst;

@@ -1,6 +1,7 @@
 #include "diagnosisresults.h"
 
 #include "probe/portspec.h"
+#include "target/addressclass.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,10 +71,14 @@ CheckResult describeDns(const DiagnosisResults &results)
     result.id = id;
     result.title = checkTitle(id);
     result.elapsedMs = results.elapsedMs.value(id);
+    QJsonArray classes;
+    for (const QHostAddress &address : dns.addresses)
+        classes.append(addressClassId(classifyAddress(address)));
     QJsonObject data{
         {QStringLiteral("host"), dns.host},
         {QStringLiteral("outcome"), dnsOutcomeId(dns.outcome)},
         {QStringLiteral("addresses"), addressArray(dns.addresses)},
+        {QStringLiteral("address_classes"), classes},
         {QStringLiteral("system_ms"), rounded(dns.systemMs)},
     };
     if (!dns.errorText.isEmpty())

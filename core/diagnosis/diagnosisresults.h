@@ -7,6 +7,7 @@
 #include "probe/portrangescanner.h"
 #include "probe/tdspreloginprobe.h"
 #include "probe/tlsprobe.h"
+#include "target/connectionstring.h"
 #include "target/target.h"
 
 #include <QDateTime>
@@ -45,7 +46,8 @@ struct RedirectRangeScan
 // Everything the checks measured, as plain values; the findings engine reads only this.
 struct DiagnosisResults
 {
-    Target target;
+    Target target;                // the same as connection.target, kept at hand
+    ConnectionSettings connection; // what was pasted, parsed (never with a password)
     CheckOptions options;
     QDateTime started;
     bool cancelled = false;

@@ -67,9 +67,18 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
 
 void DiagnosisRunner::start(const Target &target, const CheckOptions &options)
 {
+    ConnectionSettings connection;
+    connection.target = target;
+    connection.serverFragment = target.input;
+    start(connection, options);
+}
+
+void DiagnosisRunner::start(const ConnectionSettings &connection, const CheckOptions &options)
+{
     cancel();
     m_results = DiagnosisResults{};
-    m_results.target = target;
+    m_results.connection = connection;
+    m_results.target = connection.target;
     m_results.options = options;
     m_results.started = QDateTime::currentDateTimeUtc();
     m_resolver.setOverrides(options.overrides);

@@ -22,6 +22,7 @@ class DiagnosisRunner : public QObject
 public:
     explicit DiagnosisRunner(QObject *parent = nullptr);
 
+    void start(const ConnectionSettings &connection, const CheckOptions &options);
     void start(const Target &target, const CheckOptions &options);
     // Stops every probe at once and emits finished() before returning; results().cancelled is set.
     void cancel();

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include "knowledge/scenariocatalog.h"
+#include "target/addressclass.h"
+#include "target/connectionlint.h"
+
 namespace {
 
 QString endpoint(const QHostAddress &address, quint16 port)
@@ -19,7 +23,7 @@ FindingsEngine::FindingsEngine(const FindingsCatalog &catalog)
 {
 }
 
-Finding FindingsEngine::make(const QString &id, const QString &evidence) const
+Finding FindingsEngine::makeFinding(const QString &id, const QString &evidence, const QString &scenarioId) const
 {
     Finding finding;
     finding.id = id;
@@ -28,7 +32,7 @@ Finding FindingsEngine::make(const QString &id, const QString &evidence) const
         finding.severity = definition->severity;
         finding.title = definition->title;
         finding.explanation = definition->explanation;
-        finding.remedy = definition->remedy;
+        finding.remedy = definition->remedyForScenario(scenarioId);
         finding.sources = m_catalog.sourceUrls(*definition);
     } else {
         // A finding id missing from the catalog is a defect the knowledge tests catch; still say something.
@@ -40,17 +44,81 @@ Finding FindingsEngine::make(const QString &id, const QString &evidence) const
 
 QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
 {
+    const QString &scenarioId = results.options.scenarioId;
+    // Remedies are worded for the scenario when the catalog has words for it.
+    const auto make = [this, &scenarioId](const QString &id, const QString &evidence) {
+        return makeFinding(id, evidence, scenarioId);
+    };
     QList<Finding> findings;
     QList<Finding> degraded;
+    QList<Finding> weakenings; // conn.*: they make a connection weaker, rarely make it fail
     const qint64 timeoutMs = results.options.timeout.count();
+
+    // 0. What the input itself says, and what the user told us about the path.
+    for (const LintFinding &lint : lintConnection(results.connection, scenarioId)) {
+        Finding finding = make(lint.id, lint.evidence);
+        if (lint.id.startsWith(QLatin1String("conn.")))
+            weakenings.append(finding);
+        else
+            findings.append(finding);
+    }
+    // Errors among the input findings first: an IP literal explains more than an alias does.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    QStringList unmet;
+    for (const Prerequisite &item : ScenarioCatalog::builtIn().checklist(scenarioId)) {
+        if (!results.options.checklistAnswers.value(item.id, true))
+            unmet.append(item.text);
+    }
+    for (auto it = results.options.checklistAnswers.cbegin(); it != results.options.checklistAnswers.cend(); ++it) {
+        // Items answered "no" that belong to another path of the scenario count as well.
+        const Prerequisite *item = ScenarioCatalog::builtIn().prerequisite(it.key());
+        if (!it.value() && item && !unmet.contains(item->text))
+            unmet.append(item->text);
+    }
+    if (!unmet.isEmpty())
+        findings.append(make(QStringLiteral("scenario.prerequisite-unmet"), tr("answered no: %1").arg(unmet.join(QStringLiteral("; ")))));
 
     // 1. The name.
     if (results.dns) {
         const DnsAnswer &dns = *results.dns;
-        if (dns.outcome == DnsAnswer::Outcome::NotFound || dns.outcome == DnsAnswer::Outcome::TimedOut
-            || dns.outcome == DnsAnswer::Outcome::Failed) {
+        const bool failed = dns.outcome == DnsAnswer::Outcome::NotFound || dns.outcome == DnsAnswer::Outcome::TimedOut
+            || dns.outcome == DnsAnswer::Outcome::Failed;
+        const auto privateLink = std::find_if(dns.cnameChain.cbegin(), dns.cnameChain.cend(), [](const QString &name) {
+            return name.contains(QLatin1String(".privatelink."), Qt::CaseInsensitive);
+        });
+        if (failed && privateLink != dns.cnameChain.cend()) {
+            findings.append(make(QStringLiteral("dns.privatelink-without-address"),
+                                 tr("%1 is an alias of %2, which has no address here").arg(dns.host, *privateLink)));
+        } else if (failed) {
             findings.append(make(QStringLiteral("dns.not-found"),
                                  tr("%1 did not resolve on this machine: %2").arg(dns.host, dns.errorText)));
+        }
+        if (dns.outcome == DnsAnswer::Outcome::Resolved && !dns.dnsAddresses.isEmpty()) {
+            // The hosts file answers before DNS; an answer DNS does not give comes from there.
+            const bool shared = std::any_of(dns.addresses.cbegin(), dns.addresses.cend(),
+                                            [&dns](const QHostAddress &address) { return dns.dnsAddresses.contains(address); });
+            if (!shared) {
+                QStringList system;
+                QStringList fromDns;
+                for (const QHostAddress &address : dns.addresses)
+                    system.append(address.toString());
+                for (const QHostAddress &address : dns.dnsAddresses)
+                    fromDns.append(address.toString());
+                findings.append(make(QStringLiteral("dns.hosts-override"),
+                                     tr("this machine uses %1 for %2, but DNS answers %3")
+                                         .arg(system.join(QStringLiteral(", ")), dns.host, fromDns.join(QStringLiteral(", ")))));
+            }
+        }
+        // The VNet-local name resolves to a private address even in public DNS: a public answer means
+        // this machine asks a server that overrides it. The public endpoint is the one exception.
+        const std::optional<QHostAddress> address = results.connectAddress();
+        const bool viaVnet = !scenarioId.isEmpty() && scenarioId != QLatin1String("public-endpoint");
+        const EndpointKind kind = results.endpointKind();
+        if (address && viaVnet && (kind == EndpointKind::VnetLocal || kind == EndpointKind::PrivateEndpoint)
+            && classifyAddress(*address) == AddressClass::Public) {
+            findings.append(make(QStringLiteral("dns.public-address-inside-vnet"),
+                                 tr("%1 resolves to %2, a public address").arg(dns.host, address->toString())));
         }
     }
 
@@ -194,6 +262,7 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
         }
     }
 
+    findings += weakenings;
     findings += degraded;
 
     const bool anyProblem = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {

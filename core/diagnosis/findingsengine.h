@@ -22,7 +22,7 @@ public:
     QList<Finding> diagnose(const DiagnosisResults &results) const;
 
 private:
-    Finding make(const QString &id, const QString &evidence) const;
+    Finding makeFinding(const QString &id, const QString &evidence, const QString &scenarioId) const;
 
     const FindingsCatalog &m_catalog;
 };

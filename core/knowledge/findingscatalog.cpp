@@ -67,6 +67,13 @@ std::optional<FindingsCatalog> FindingsCatalog::fromJson(const QByteArray &json,
         finding.explanation = translated(object.value(QLatin1String("explanation")).toString());
         for (const QJsonValue &step : object.value(QLatin1String("remedy")).toArray())
             finding.remedy.append(translated(step.toString()));
+        const QJsonObject remedyFor = object.value(QLatin1String("remedyFor")).toObject();
+        for (auto it = remedyFor.begin(); it != remedyFor.end(); ++it) {
+            QStringList steps;
+            for (const QJsonValue &step : it.value().toArray())
+                steps.append(translated(step.toString()));
+            finding.remedyFor.insert(it.key(), steps);
+        }
         for (const QJsonValue &key : object.value(QLatin1String("sources")).toArray()) {
             if (!catalog.m_sources.contains(key.toString())) {
                 if (error)
@@ -102,8 +109,13 @@ std::optional<SourceReference> FindingsCatalog::source(const QString &key) const
 
 QStringList FindingsCatalog::sourceUrls(const FindingDefinition &finding) const
 {
+    return sourceUrls(finding.sourceKeys);
+}
+
+QStringList FindingsCatalog::sourceUrls(const QStringList &keys) const
+{
     QStringList urls;
-    for (const QString &key : finding.sourceKeys) {
+    for (const QString &key : keys) {
         if (const auto reference = source(key))
             urls.append(reference->url);
     }

@@ -21,8 +21,12 @@ struct FindingDefinition
     Severity severity = Severity::Info;
     QString title;
     QString explanation;
-    QStringList remedy;
+    QStringList remedy;                       // worded for any scenario
+    QHash<QString, QStringList> remedyFor;    // worded for one scenario, by scenario id
     QStringList sourceKeys;
+
+    // The remedy worded for `scenarioId` when the catalog has one, else the general one.
+    QStringList remedyForScenario(const QString &scenarioId) const { return remedyFor.value(scenarioId, remedy); }
 };
 
 // What each finding id means, how bad it is, what to do and where that is written: loaded from
@@ -39,6 +43,7 @@ public:
     const QList<FindingDefinition> &all() const { return m_findings; }
     std::optional<SourceReference> source(const QString &key) const;
     QStringList sourceUrls(const FindingDefinition &finding) const;
+    QStringList sourceUrls(const QStringList &keys) const;
     QString asOf() const { return m_asOf; }
 
 private:

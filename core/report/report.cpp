@@ -26,6 +26,9 @@ Report buildReport(const DiagnosisResults &results)
     Report report;
     report.toolVersion = toolVersion();
     report.created = results.started.isValid() ? results.started : QDateTime::currentDateTimeUtc();
+    report.input.text = results.target.input;
+    report.input.form = connectionFormId(results.connection.form);
+    report.input.passwordPresent = results.connection.passwordPresent;
     report.input.host = results.target.host;
     report.input.port = results.port();
     report.input.scenarioId = results.options.scenarioId;

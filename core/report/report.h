@@ -9,6 +9,9 @@
 
 struct ReportInput
 {
+    QString text;             // what the user gave, without any password
+    QString form;             // host, ado.net, odbc, jdbc, url
+    bool passwordPresent = false; // a password was in it, and was dropped
     QString host;
     quint16 port = 0;
     QString scenarioId; // empty: none chosen

@@ -48,6 +48,9 @@ QJsonObject reportToJson(const Report &report)
         {QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("input"),
          QJsonObject{
+             {QStringLiteral("text"), report.input.text},
+             {QStringLiteral("form"), report.input.form},
+             {QStringLiteral("password_present"), report.input.passwordPresent},
              {QStringLiteral("host"), report.input.host},
              {QStringLiteral("port"), report.input.port},
              {QStringLiteral("scenario"),

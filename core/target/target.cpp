@@ -134,6 +134,10 @@ TargetParseResult parseTarget(const QString &text)
 
     Target target;
     target.input = rest;
+    if (rest.startsWith(QLatin1String("np:"), Qt::CaseInsensitive) || rest.startsWith(QLatin1String("lpc:"), Qt::CaseInsensitive)) {
+        result.error = TargetParser::tr("Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.");
+        return result;
+    }
     if (rest.startsWith(QLatin1String("tcp:"), Qt::CaseInsensitive))
         rest = rest.mid(4).trimmed();
 
@@ -142,6 +146,8 @@ TargetParseResult parseTarget(const QString &text)
     if (const qsizetype comma = rest.lastIndexOf(QLatin1Char(',')); comma >= 0) {
         portText = rest.mid(comma + 1).trimmed();
         rest = rest.left(comma).trimmed();
+        if (rest.startsWith(QLatin1Char('[')) && rest.endsWith(QLatin1Char(']')))
+            rest = rest.mid(1, rest.size() - 2); // tcp:[fd00::4],1433
     } else if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0) {

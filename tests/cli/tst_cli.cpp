@@ -42,10 +42,21 @@ private slots:
     void interruptPrintsWhatWasFound();
     void reportFiles();
     void explainAndScenarios();
+    void connectionStringPasswordGoesNowhere();
+    void checklistAnswersBecomeFindings();
+    void watchReportsEachRound();
+    void scenarioDetails();
+    void cleanupTestCase();
 
 private:
+    // A healthy simulator in its own process, for the checks that need a real instance to talk to.
+    QStringList simulatorArguments() const;
+
     QHostAddress m_mixAddress;
     PortFixture m_mix;
+    QProcess m_simulator;
+    QJsonObject m_endpoints;
+    QTemporaryDir m_scratch;
 };
 
 namespace {
@@ -76,6 +87,33 @@ void tst_Cli::initTestCase()
     m_mixAddress = uniqueLoopbackAddress();
     for (uint port = 11000; port <= 11999; ++port)
         QVERIFY2(m_mix.add(expectedState(quint16(port)), m_mixAddress, quint16(port), &why), qPrintable(why));
+
+    m_simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(m_simulator.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_simulator.canReadLine() || m_simulator.state() == QProcess::NotRunning, 20000);
+    m_endpoints = QJsonDocument::fromJson(m_simulator.readLine()).object();
+    QVERIFY(!m_endpoints.isEmpty());
+    QFile ca(m_scratch.filePath(QStringLiteral("sim-ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_endpoints.value(QStringLiteral("ca_pem")).toString().toLatin1());
+}
+
+void tst_Cli::cleanupTestCase()
+{
+    if (m_simulator.state() != QProcess::NotRunning) {
+        m_simulator.terminate();
+        if (!m_simulator.waitForFinished(10000))
+            m_simulator.kill();
+    }
+}
+
+QStringList tst_Cli::simulatorArguments() const
+{
+    QStringList arguments{QStringLiteral("--subnet"), m_endpoints.value(QStringLiteral("subnet")).toString(), QStringLiteral("--ca-file"),
+                          m_scratch.filePath(QStringLiteral("sim-ca.pem")), QStringLiteral("--timeout"), QStringLiteral("300")};
+    for (const QJsonValue &entry : m_endpoints.value(QStringLiteral("resolve")).toArray())
+        arguments << QStringLiteral("--resolve") << entry.toString();
+    return arguments;
 }
 
 void tst_Cli::versionAndHelp()
@@ -433,6 +471,99 @@ void tst_Cli::explainAndScenarios()
     run = runCli({QStringLiteral("scenarios"), QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("scenarios")).toArray().size(), 9);
+}
+
+void tst_Cli::connectionStringPasswordGoesNowhere()
+{
+    const QString secret = QStringLiteral("SECRET123");
+    const QString host = m_endpoints.value(QStringLiteral("host")).toString();
+    const QString report = m_scratch.filePath(QStringLiteral("with-password.json"));
+    const QString text = m_scratch.filePath(QStringLiteral("with-password.txt"));
+    const QString connection = QStringLiteral("Server=tcp:%1,1433;Database=app;User ID=bob;Password=\"%2;x\";Encrypt=True").arg(host, secret);
+    CliRun run = runCli(QStringList{QStringLiteral("check"), connection, QStringLiteral("--json"), QStringLiteral("-"),
+                                    QStringLiteral("--report"), report}
+                        + simulatorArguments());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(secret.toLatin1()));
+    QVERIFY(!run.err.contains(secret.toLatin1()));
+    QVERIFY(run.err.contains("password"));
+    const QJsonObject input = run.json().value(QStringLiteral("input")).toObject();
+    QCOMPARE(input.value(QStringLiteral("form")).toString(), QStringLiteral("ado.net"));
+    QVERIFY(input.value(QStringLiteral("password_present")).toBool());
+    QVERIFY(input.value(QStringLiteral("text")).toString().contains(QStringLiteral("Database=app")));
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toLatin1()));
+
+    run = runCli(QStringList{QStringLiteral("check"), connection, QStringLiteral("--report"), text} + simulatorArguments());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(secret.toLatin1()));
+    QFile textFile(text);
+    QVERIFY(textFile.open(QIODevice::ReadOnly));
+    QVERIFY(!textFile.readAll().contains(secret.toLatin1()));
+
+    // A string that cannot be read is refused without being repeated.
+    run = runCli({QStringLiteral("check"), QStringLiteral("Server=%1;Password=\"%2").arg(host, secret)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.contains(secret.toLatin1()));
+}
+
+void tst_Cli::checklistAnswersBecomeFindings()
+{
+    const QString host = m_endpoints.value(QStringLiteral("host")).toString();
+    CliRun run = runCli(QStringList{QStringLiteral("check"), host, QStringLiteral("--scenario"), QStringLiteral("hub-spoke"),
+                                    QStringLiteral("--checklist"), QStringLiteral("hub-allow-gateway-transit=no"), QStringLiteral("--json"),
+                                    QStringLiteral("-")}
+                        + simulatorArguments());
+    QCOMPARE(run.exitCode, 0); // a warning, not an error
+    const QJsonObject report = run.json();
+    QCOMPARE(firstFindingId(report), QStringLiteral("scenario.prerequisite-unmet"));
+    QCOMPARE(report.value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("hub-spoke"));
+    run = runCli({QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("no-such-item=no")});
+    QCOMPARE(run.exitCode, 2);
+    run = runCli({QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("hub-use-remote-gateways=maybe")});
+    QCOMPARE(run.exitCode, 2);
+}
+
+void tst_Cli::watchReportsEachRound()
+{
+#ifdef Q_OS_UNIX
+    QProcess process;
+    process.start(cliPath(), QStringList{QStringLiteral("check"), m_endpoints.value(QStringLiteral("host")).toString(),
+                                         QStringLiteral("--watch"), QStringLiteral("1"), QStringLiteral("--no-redirect-range")}
+                                 + simulatorArguments());
+    QVERIFY(process.waitForStarted());
+    QByteArray out;
+    // The first round in full, then a line per round.
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("round 3: no change"), 30000);
+    QVERIFY(out.contains("Verdict: ok"));
+    QVERIFY(out.contains("round 2: no change"));
+    QCOMPARE(out.count("Verdict:"), 1);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0); // the last complete round found nothing wrong
+#else
+    QSKIP("signals are a Unix notion");
+#endif
+}
+
+void tst_Cli::scenarioDetails()
+{
+    CliRun run = runCli({QStringLiteral("scenarios"), QStringLiteral("app-service")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("App Service regional VNet integration"));
+    QVERIFY(run.out.contains("as-route-all"));
+    QVERIFY(run.out.contains("--checklist"));
+    QVERIFY(run.out.contains("https://learn.microsoft.com/"));
+    run = runCli({QStringLiteral("scenarios"), QStringLiteral("public-endpoint"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject scenario = run.json().value(QStringLiteral("scenarios")).toArray().first().toObject();
+    const QJsonObject path = scenario.value(QStringLiteral("paths")).toArray().first().toObject();
+    QCOMPARE(path.value(QStringLiteral("ports")).toArray().first().toObject().value(QStringLiteral("ports")).toString(), QStringLiteral("3342"));
+    QVERIFY(!scenario.value(QStringLiteral("checklist")).toArray().isEmpty());
+    run = runCli({QStringLiteral("scenarios"), QStringLiteral("mars")});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

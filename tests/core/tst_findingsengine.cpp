@@ -1,5 +1,6 @@
 #include "diagnosis/findingsengine.h"
 #include "report/report.h"
+#include "target/connectionstring.h"
 
 #include <QTest>
 
@@ -14,6 +15,10 @@ private slots:
     void firstFinding();
     void dnsFailureExplainsEverything();
     void slownessComesAfterBlockingCauses();
+    void dnsFindings_data();
+    void dnsFindings();
+    void inputAndChecklistFindings();
+    void remedyIsWordedForTheScenario();
     void okOnlyWhenNothingIsWrong();
     void everyFindingComesFromTheCatalog();
     void reportVerdict();
@@ -35,7 +40,8 @@ PortProbeResult probe(const char *address, quint16 port, PortState state, PortRe
 DiagnosisResults baseResults()
 {
     DiagnosisResults results;
-    results.target = *parseTarget(QStringLiteral("mi.a1b2c3d4e5f6.database.windows.net")).target;
+    results.connection = *parseConnectionInput(QStringLiteral("mi.a1b2c3d4e5f6.database.windows.net")).settings;
+    results.target = results.connection.target;
     DnsAnswer dns;
     dns.host = results.target.host;
     dns.outcome = DnsAnswer::Outcome::Resolved;
@@ -178,6 +184,71 @@ void tst_FindingsEngine::slownessComesAfterBlockingCauses()
     QCOMPARE(findings.size(), 2);
     QCOMPARE(findings.at(0).id, QStringLiteral("redirect.subnet-1433-filtered"));
     QCOMPARE(findings.at(1).id, QStringLiteral("tcp.latency-high"));
+}
+
+void tst_FindingsEngine::dnsFindings_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("privatelink without address") << "privatelink" << "private-endpoint" << "dns.privatelink-without-address";
+    QTest::newRow("hosts file override") << "hosts" << "same-vnet" << "dns.hosts-override";
+    QTest::newRow("public answer inside the VNet") << "public" << "same-vnet" << "dns.public-address-inside-vnet";
+    QTest::newRow("public answer, no scenario") << "public" << "" << "tcp.gateway-filtered";
+    QTest::newRow("public answer, public scenario") << "public" << "public-endpoint" << "input.endpoint-not-for-scenario";
+}
+
+void tst_FindingsEngine::dnsFindings()
+{
+    QFETCH(QString, fault);
+    QFETCH(QString, scenario);
+    QFETCH(QString, expected);
+    DiagnosisResults results = baseResults();
+    results.options.scenarioId = scenario;
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
+    if (fault == QLatin1String("privatelink")) {
+        results.dns->outcome = DnsAnswer::Outcome::NotFound;
+        results.dns->addresses.clear();
+        results.dns->cnameChain = {QStringLiteral("mi.privatelink.a1b2c3d4e5f6.database.windows.net")};
+        results.gateway.reset();
+    } else if (fault == QLatin1String("hosts")) {
+        results.dns->dnsQueried = true;
+        results.dns->dnsAddresses = {QHostAddress(QStringLiteral("10.0.0.5"))};
+    } else if (fault == QLatin1String("public")) {
+        results.dns->addresses = {QHostAddress(QStringLiteral("20.50.0.4"))};
+        results.gateway->address = QHostAddress(QStringLiteral("20.50.0.4"));
+    }
+    QCOMPARE(firstId(results), expected);
+}
+
+void tst_FindingsEngine::inputAndChecklistFindings()
+{
+    DiagnosisResults results = baseResults();
+    results.connection = *parseConnectionInput(QStringLiteral("Server=tcp:10.0.0.4,1433;TrustServerCertificate=True")).settings;
+    results.target = results.connection.target;
+    results.options.scenarioId = QStringLiteral("hub-spoke");
+    results.options.checklistAnswers.insert(QStringLiteral("hub-allow-gateway-transit"), false);
+    results.options.checklistAnswers.insert(QStringLiteral("hub-use-remote-gateways"), true);
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
+    QStringList ids;
+    for (const Finding &finding : FindingsEngine().diagnose(results))
+        ids.append(finding.id);
+    // What the input and the user say come first; what only weakens a connection comes last.
+    QCOMPARE(ids, (QStringList{"input.ip-literal", "scenario.prerequisite-unmet", "tcp.gateway-filtered",
+                               "conn.trust-server-certificate"}));
+    const QList<Finding> findings = FindingsEngine().diagnose(results);
+    QVERIFY(findings.at(1).evidence.contains(QStringLiteral("Allow gateway transit")));
+    QVERIFY(!findings.at(1).evidence.contains(QStringLiteral("Use remote gateways")));
+}
+
+void tst_FindingsEngine::remedyIsWordedForTheScenario()
+{
+    DiagnosisResults results = baseResults();
+    setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
+    results.options.scenarioId = QStringLiteral("app-service");
+    QVERIFY(FindingsEngine().diagnose(results).first().remedy.join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
+    results.options.scenarioId = QStringLiteral("same-vnet");
+    QVERIFY(!FindingsEngine().diagnose(results).first().remedy.join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
 }
 
 void tst_FindingsEngine::okOnlyWhenNothingIsWrong()

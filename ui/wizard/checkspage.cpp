@@ -97,10 +97,10 @@ void ChecksPage::runChecks()
     m_done = false;
     emit completeChanged();
 
-    Target target;
+    ConnectionSettings connection;
     CheckOptions options;
     QString error;
-    if (!connectWizard->prepareCheck(&target, &options, &error)) {
+    if (!connectWizard->prepareCheck(&connection, &options, &error)) {
         m_status->setText(tr("Cannot run the checks: %1").arg(error));
         m_cancel->setEnabled(false);
         m_runAgain->setEnabled(true);
@@ -109,7 +109,7 @@ void ChecksPage::runChecks()
     m_status->setText(tr("Running…"));
     m_cancel->setEnabled(true);
     m_runAgain->setEnabled(false);
-    connectWizard->runner()->start(target, options);
+    connectWizard->runner()->start(connection, options);
 }
 
 int ChecksPage::rowOf(const QString &checkId) const

@@ -39,7 +39,7 @@ void ConnectWizard::setDemoMode(bool demo)
     setField(QStringLiteral("start.demo"), demo);
 }
 
-bool ConnectWizard::prepareCheck(Target *target, CheckOptions *options, QString *error)
+bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *options, QString *error)
 {
     *options = CheckOptions{};
     options->scenarioId = field(QStringLiteral("scenario.id")).toString();
@@ -54,19 +54,19 @@ bool ConnectWizard::prepareCheck(Target *target, CheckOptions *options, QString 
                 return false;
             }
         }
-        *target = *parseTarget(m_simulator->hostName()).target;
+        *connection = *parseConnectionInput(m_simulator->hostName()).settings;
         options->overrides = m_simulator->resolveOverrides();
         options->subnet = m_simulator->subnet();
         options->extraCaCertificates = SimulatedInstance::trustedCertificates();
         return true;
     }
 
-    const TargetParseResult parsed = parseTarget(field(QStringLiteral("target.host")).toString());
-    if (!parsed.target) {
+    const ConnectionParse parsed = parseConnectionInput(field(QStringLiteral("target.host")).toString());
+    if (!parsed.settings) {
         *error = parsed.error;
         return false;
     }
-    *target = *parsed.target;
+    *connection = *parsed.settings;
     const QString subnetText = field(QStringLiteral("advanced.subnet")).toString().trimmed();
     if (!subnetText.isEmpty()) {
         const auto subnet = parseSubnet(subnetText, error);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "diagnosis/checkoptions.h"
-#include "target/target.h"
+#include "target/connectionstring.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -36,7 +36,7 @@ public:
 
     // The target and options the pages describe; in demo mode the simulated instance is started
     // (once) and its names and subnet are filled in. Returns false and says why when it cannot.
-    bool prepareCheck(Target *target, CheckOptions *options, QString *error);
+    bool prepareCheck(ConnectionSettings *connection, CheckOptions *options, QString *error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

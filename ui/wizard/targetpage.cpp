@@ -2,7 +2,9 @@
 
 #include "connectwizard.h"
 #include "diagnosis/checkoptions.h"
-#include "target/target.h"
+#include "knowledge/findingscatalog.h"
+#include "target/connectionlint.h"
+#include "target/connectionstring.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,18 +17,19 @@ TargetPage::TargetPage(QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Which instance?"));
-    setSubTitle(tr("Paste the host name as the application uses it, for example "
-                   "myinstance.a1b2c3d4e5f6.database.windows.net."));
+    setSubTitle(tr("Paste the host name as the application uses it, or its whole connection string; "
+                   "a password in it is recognised and dropped."));
 
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("host"));
     m_host->setPlaceholderText(tr("instance.dnszone.database.windows.net"));
     m_host->setClearButtonEnabled(true);
-    auto *hostLabel = new QLabel(tr("&Host name:"));
+    auto *hostLabel = new QLabel(tr("&Host or connection string:"));
     hostLabel->setBuddy(m_host);
     m_lint = new QLabel;
     m_lint->setObjectName(QStringLiteral("lint"));
     m_lint->setWordWrap(true);
+    m_lint->setTextFormat(Qt::RichText);
     registerField(QStringLiteral("target.host"), m_host);
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::lint);
 
@@ -83,20 +86,31 @@ void TargetPage::initializePage()
 
 bool TargetPage::isComplete() const
 {
-    return QWizardPage::isComplete() && parseTarget(m_host->text()).target.has_value();
+    return QWizardPage::isComplete() && parseConnectionInput(m_host->text()).settings.has_value();
 }
 
 void TargetPage::lint()
 {
-    const TargetParseResult parsed = parseTarget(m_host->text());
+    const ConnectionParse parsed = parseConnectionInput(m_host->text());
     if (m_host->text().trimmed().isEmpty()) {
         m_lint->clear();
-    } else if (!parsed.target) {
-        m_lint->setText(tr("✖ %1").arg(parsed.error));
+    } else if (!parsed.settings) {
+        m_lint->setText(tr("✖ %1").arg(parsed.error.toHtmlEscaped()));
     } else {
-        m_lint->setText(tr("✔ %1 endpoint, port %2")
-                            .arg(endpointKindId(parsed.target->kind))
-                            .arg(parsed.target->effectivePort()));
+        const ConnectionSettings &settings = *parsed.settings;
+        QStringList lines;
+        lines << tr("✔ %1, %2 endpoint, port %3")
+                     .arg(connectionFormId(settings.form), endpointKindId(settings.target.kind))
+                     .arg(settings.target.effectivePort())
+                     .toHtmlEscaped();
+        if (settings.passwordPresent)
+            lines << tr("The password in it is ignored: it is never kept, shown or saved.").toHtmlEscaped();
+        for (const LintFinding &finding : lintConnection(settings, field(QStringLiteral("scenario.id")).toString())) {
+            const FindingDefinition *definition = FindingsCatalog::builtIn().find(finding.id);
+            const QString title = definition ? definition->title : finding.id;
+            lines << tr("⚠ %1 — %2").arg(title, finding.evidence).toHtmlEscaped();
+        }
+        m_lint->setText(lines.join(QStringLiteral("<br>")));
     }
     emit completeChanged();
 }
