@@ -100,10 +100,12 @@ bool SimulatedInstance::start(const QString &profileName, QString *error, const 
     FdLimit::raiseSoftLimit();
 
     if (subnet) {
-        if (subnet->network.protocol() != QAbstractSocket::IPv4Protocol || !subnet->network.isLoopback()
-            || subnet->prefixLength > subnetPrefix) {
+        // Any IPv4 /27 or larger: binding succeeds only on addresses local to this machine — loopback,
+        // or a test namespace's own private subnet made local with `ip route add local …` — so the
+        // simulator can never stand on someone else's address.
+        if (subnet->network.protocol() != QAbstractSocket::IPv4Protocol || subnet->prefixLength > subnetPrefix) {
             if (error)
-                *error = tr("the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27");
+                *error = tr("the simulated subnet must be an IPv4 subnet of /27 or larger, such as 127.77.0.0/27");
             return false;
         }
         return build(*subnet, error);

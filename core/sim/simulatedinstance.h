@@ -35,8 +35,8 @@ public:
     explicit SimulatedInstance(QObject *parent = nullptr);
     ~SimulatedInstance() override;
 
-    // Builds the subnet for `profileName`. With `subnet` given (a /27 or larger IPv4 loopback
-    // subnet) uses it, else picks a free one. Returns false and says why on failure.
+    // Builds the subnet for `profileName`. With `subnet` given (a /27 or larger IPv4 subnet whose
+    // addresses are local here) uses it, else picks a free loopback one. Returns false and says why.
     bool start(const QString &profileName, QString *error, const std::optional<Subnet> &subnet = std::nullopt);
 
     // What the gateway says about itself in PRELOGIN, instead of the profile's defaults (16.0.4165.4,

@@ -12,6 +12,7 @@ MICONNECT_TEST_PACKAGES=(
     tshark          # a capture of the probes must decode as TDS in Wireshark's dissector
     iproute2        # private network namespaces for no-route / ICMP / firewall cases
     iptables
+    dnsmasq-base    # the lab's DNS server inside its namespace
     clang libclang-rt-14-dev   # libFuzzer targets and their sanitizers
 )
 

@@ -121,7 +121,10 @@ void tst_SimulatedInstance::occupiedSubnetFails()
     SimulatedInstance second;
     QVERIFY(!second.start(QStringLiteral("healthy"), &error, first.subnet()));
     QVERIFY(error.contains(QStringLiteral("bind")));
-    QVERIFY(!second.start(QStringLiteral("healthy"), &error, *parseSubnet(QStringLiteral("10.0.0.0/27"), nullptr)));
+    // Addresses that are not this machine's cannot be taken: bind refuses them.
+    QVERIFY(!second.start(QStringLiteral("healthy"), &error, *parseSubnet(QStringLiteral("192.0.2.0/27"), nullptr)));
+    QVERIFY(error.contains(QStringLiteral("bind")));
+    QVERIFY(!second.start(QStringLiteral("healthy"), &error, *parseSubnet(QStringLiteral("127.77.0.0/28"), nullptr)));
 }
 
 void tst_SimulatedInstance::describes()
