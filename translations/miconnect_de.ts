@@ -367,10 +367,6 @@
         <translation>Profil der simulierten Instanz: %1.</translation>
     </message>
     <message>
-        <source>Host name, host,port, host:port, IP address or tcp:host,port.</source>
-        <translation>Hostname, host,port, host:port, IP-Adresse oder tcp:host,port.</translation>
-    </message>
-    <message>
         <source>Run `check` against the built-in simulated instance on loopback.</source>
         <translation>Führt `check` für die integrierte simulierte Instanz auf Loopback aus.</translation>
     </message>
@@ -507,48 +503,6 @@
         <translation>explain akzeptiert genau eine Befund-ID</translation>
     </message>
     <message>
-        <source>scenarios takes no arguments</source>
-        <translation>scenarios akzeptiert keine Argumente</translation>
-    </message>
-    <message>
-        <source>Usage: miconnect-cli COMMAND [options]
-
-Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
-
-Commands:
-  check TARGET [options]     diagnose the path to one Managed Instance
-  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
-  demo [--profile NAME]      run `check` against the built-in simulated instance
-  simulate [--profile NAME]  run the simulated instance until interrupted
-  scenarios                  list hosting scenarios and their recommended paths
-  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
-
-  --help, -h                 this help; COMMAND --help for a command&apos;s options
-  --version                  print the version
-
-Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
-130 interrupted.
-</source>
-        <translation>Verwendung: miconnect-cli COMMAND [options]
-
-Diagnostiziert von diesem Computer aus, warum eine Anwendung keine Verbindung mit Azure SQL Managed Instance herstellen kann.
-
-Befehle:
-  check TARGET [options]     Pfad zu einer Managed Instance diagnostizieren
-  scan TARGETS --ports SPEC  TCP-Ports klassifizieren (open/closed/filtered/unreachable)
-  demo [--profile NAME]      `check` für die integrierte simulierte Instanz ausführen
-  simulate [--profile NAME]  simulierte Instanz bis zur Unterbrechung ausführen
-  scenarios                  Hostingszenarien und ihre empfohlenen Pfade auflisten
-  explain [FINDING_ID]       Erklärung, Abhilfe und Quellen eines Befunds ausgeben
-
-  --help, -h                 diese Hilfe; COMMAND --help für die Optionen eines Befehls
-  --version                  Version ausgeben
-
-Exitcodes: 0 kein Fehler gefunden, 1 ein Befund vom Typ Fehler, 2 ungültige Eingabe oder
-Verwendung, 3 interner Fehler, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>no command given; try `miconnect-cli --help`</source>
         <translation>kein Befehl angegeben; versuchen Sie `miconnect-cli --help`</translation>
     </message>
@@ -583,6 +537,72 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>--encryption must be off, on, not-supported or required, not &apos;%1&apos;</source>
         <translation>--encryption muss off, on, not-supported oder required sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Answer a prerequisite of the scenario&apos;s checklist (see `miconnect-cli scenarios ID`); repeatable.</source>
+        <translation>Beantwortet eine Voraussetzung aus der Checkliste des Szenarios (siehe `miconnect-cli scenarios ID`); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Repeat the checks every SECONDS until interrupted; print what changed each round.</source>
+        <translation>Wiederholt die Prüfungen alle SECONDS Sekunden bis zur Unterbrechung und gibt nach jedem Durchlauf aus, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>A host (name, host,port, host:port, IP address, tcp:host,port) or a whole connection string (ADO.NET, ODBC, JDBC, URL) in quotes.</source>
+        <translation>Ein Host (Name, host,port, host:port, IP-Adresse, tcp:host,port) oder eine vollständige Verbindungszeichenfolge (ADO.NET, ODBC, JDBC, URL) in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>--checklist: unknown item &apos;%1&apos; (`miconnect-cli scenarios ID` lists a scenario&apos;s items)</source>
+        <translation>--checklist: unbekannter Eintrag „%1“ (`miconnect-cli scenarios ID` listet die Einträge eines Szenarios auf)</translation>
+    </message>
+    <message>
+        <source>--checklist %1: answer yes or no</source>
+        <translation>--checklist %1: Die Antwort muss yes oder no lauten</translation>
+    </message>
+    <message>
+        <source>A scenario id: its paths, checklist, ports and sources; without it, all scenarios.</source>
+        <translation>Eine Szenario-ID: zeigt deren Pfade, Checkliste, Ports und Quellen; ohne Angabe alle Szenarien.</translation>
+    </message>
+    <message>
+        <source>scenarios takes at most one scenario id</source>
+        <translation>scenarios akzeptiert höchstens eine Szenario-ID</translation>
+    </message>
+    <message>
+        <source>Usage: miconnect-cli COMMAND [options]
+
+Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
+
+Commands:
+  check TARGET [options]     diagnose the path to one Managed Instance
+  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
+  demo [--profile NAME]      run `check` against the built-in simulated instance
+  simulate [--profile NAME]  run the simulated instance until interrupted
+  scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
+  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+
+  --help, -h                 this help; COMMAND --help for a command&apos;s options
+  --version                  print the version
+
+Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
+130 interrupted.
+</source>
+        <translation>Verwendung: miconnect-cli COMMAND [options]
+
+Diagnostiziert von diesem Computer aus, warum eine Anwendung keine Verbindung mit Azure SQL Managed Instance herstellen kann.
+
+Befehle:
+  check TARGET [options]     diagnostiziert den Pfad zu einer Managed Instance
+  scan TARGETS --ports SPEC  klassifiziert TCP-Ports (open/closed/filtered/unreachable)
+  demo [--profile NAME]      führt `check` für die integrierte simulierte Instanz aus
+  simulate [--profile NAME]  führt die simulierte Instanz bis zur Unterbrechung aus
+  scenarios [ID]             Hostingszenarien: Pfade, Checkliste, Ports, Quellen
+  explain [FINDING_ID]       gibt Erklärung, Abhilfe und Quellen eines Befunds aus
+
+  --help, -h                 diese Hilfe; COMMAND --help zeigt die Optionen eines Befehls
+  --version                  gibt die Version aus
+
+Exitcodes: 0 kein Fehler gefunden, 1 ein Befund vom Typ Fehler, 2 ungültige Eingabe oder
+Verwendung, 3 interner Fehler, 130 unterbrochen.
+</translation>
     </message>
 </context>
 <context>
@@ -647,12 +667,129 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>Interrupted: stopping the scan…</source>
         <translation>Unterbrochen: Scan wird beendet…</translation>
     </message>
+    <message>
+        <source>The connection string holds a password: it was dropped and is not used, shown or saved.</source>
+        <translation>Die Verbindungszeichenfolge enthält ein Kennwort: Es wurde entfernt und wird weder verwendet noch angezeigt oder gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: the next round starts in %n second(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>Überwachung: Der nächste Durchlauf beginnt in %n Sekunde; Beenden mit Ctrl+C.</numerusform>
+            <numerusform>Überwachung: Der nächste Durchlauf beginnt in %n Sekunden; Beenden mit Ctrl+C.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] round %2: no change</source>
+        <translation>[%1] Durchlauf %2: keine Änderung</translation>
+    </message>
+    <message>
+        <source>[%1] round %2: %3</source>
+        <translation>[%1] Durchlauf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: TCP %2 to the %3</source>
+        <translation>%1: TCP %2 zum Ziel %3</translation>
+    </message>
+    <message>
+        <source>Checklist (answer with --checklist ID=yes|no):</source>
+        <translation>Checkliste (Antwort mit --checklist ID=yes|no):</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
         <translation>MI Connect Wizard</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLint</name>
+    <message>
+        <source>%1 is an IP address; the gateway routes by host name</source>
+        <translation>%1 ist eine IP-Adresse; das Gateway leitet Verbindungen anhand des Hostnamens weiter</translation>
+    </message>
+    <message>
+        <source>the server is given as %1\%2; Managed Instance has no named instances</source>
+        <translation>der Server ist als %1\%2 angegeben; Managed Instance hat keine benannten Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 is the public endpoint, which listens on 3342, not %2</source>
+        <translation>%1 ist der öffentliche Endpunkt, der an Port 3342 lauscht, nicht an %2</translation>
+    </message>
+    <message>
+        <source>%1 is the VNet-local endpoint, which listens on 1433, not %2</source>
+        <translation>%1 ist der VNet-lokale Endpunkt, der an Port 1433 lauscht, nicht an %2</translation>
+    </message>
+    <message>
+        <source>the public-endpoint scenario needs %1.public.%2… on port 3342, but %3 is the VNet-local name</source>
+        <translation>das Szenario public-endpoint erfordert %1.public.%2… an Port 3342, aber %3 ist der VNet-lokale Name</translation>
+    </message>
+    <message>
+        <source>%1 is the public endpoint, but the chosen scenario connects through the VNet (port 1433, VNet-local name)</source>
+        <translation>%1 ist der öffentliche Endpunkt, aber das gewählte Szenario verbindet über das VNet (Port 1433, VNet-lokaler Name)</translation>
+    </message>
+    <message>
+        <source>%1 is not a *.database.windows.net name and no HostNameInCertificate is set</source>
+        <translation>%1 ist kein Name der Form *.database.windows.net, und HostNameInCertificate ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 is an alias; HostNameInCertificate=%2 tells the driver the real name</source>
+        <translation>%1 ist ein Alias; HostNameInCertificate=%2 teilt dem Treiber den tatsächlichen Namen mit</translation>
+    </message>
+    <message>
+        <source>%1 turns encryption off for everything after the login</source>
+        <translation>%1 deaktiviert die Verschlüsselung für alles nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 accepts any certificate</source>
+        <translation>%1 akzeptiert jedes Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1: %2 s is less than the %3 s recommended</source>
+        <translation>%1: %2 s liegt unter den empfohlenen %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStrings</name>
+    <message>
+        <source>the setting at character %1 has no value (expected key=value)</source>
+        <translation>die Einstellung an Zeichen %1 hat keinen Wert (erwartet: key=value)</translation>
+    </message>
+    <message>
+        <source>the quoted value of the setting at character %1 never ends</source>
+        <translation>der Wert in Anführungszeichen der Einstellung an Zeichen %1 wird nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the braced value of the setting at character %1 never ends</source>
+        <translation>der Wert in geschweiften Klammern der Einstellung an Zeichen %1 wird nie abgeschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected text after the quoted value of the setting at character %1</source>
+        <translation>unerwarteter Text nach dem Wert in Anführungszeichen der Einstellung an Zeichen %1</translation>
+    </message>
+    <message>
+        <source>too many settings in one connection string</source>
+        <translation>zu viele Einstellungen in einer Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>The connection string names no server (Server=, Data Source=, Address=…).</source>
+        <translation>Die Verbindungszeichenfolge gibt keinen Server an (Server=, Data Source=, Address=…).</translation>
+    </message>
+    <message>
+        <source>(a connection string that could not be read)</source>
+        <translation>(eine Verbindungszeichenfolge, die nicht gelesen werden konnte)</translation>
+    </message>
+    <message>
+        <source>(a connection URL that could not be read)</source>
+        <translation>(eine Verbindungs-URL, die nicht gelesen werden konnte)</translation>
+    </message>
+    <message>
+        <source>That is not a connection URL such as sqlserver://host:1433?database=db.</source>
+        <translation>Das ist keine Verbindungs-URL wie sqlserver://host:1433?database=db.</translation>
+    </message>
+    <message>
+        <source>That is too long to be a connection string.</source>
+        <translation>Das ist zu lang für eine Verbindungszeichenfolge.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +875,22 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>%1: the certificate names %2, not %3</source>
         <translation>%1: Das Zertifikat lautet auf %2, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>answered no: %1</source>
+        <translation>mit Nein beantwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an alias of %2, which has no address here</source>
+        <translation>%1 ist ein Alias von %2, für den es hier keine Adresse gibt</translation>
+    </message>
+    <message>
+        <source>this machine uses %1 for %2, but DNS answers %3</source>
+        <translation>dieser Computer verwendet %1 für %2, aber DNS antwortet mit %3</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, a public address</source>
+        <translation>%1 wird in %2 aufgelöst, eine öffentliche Adresse</translation>
     </message>
 </context>
 <context>
@@ -1282,24 +1435,12 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Anderes VNet in derselben Region</translation>
     </message>
     <message>
-        <source>The application runs in a different virtual network in the instance&apos;s region.</source>
-        <translation>Die Anwendung wird in einem anderen virtuellen Netzwerk in der Region der Instanz ausgeführt.</translation>
-    </message>
-    <message>
         <source>Another VNet in another region</source>
         <translation>Anderes VNet in einer anderen Region</translation>
     </message>
     <message>
-        <source>The application runs in a virtual network in a different region.</source>
-        <translation>Die Anwendung wird in einem virtuellen Netzwerk in einer anderen Region ausgeführt.</translation>
-    </message>
-    <message>
         <source>Hub and spoke through a gateway VNet</source>
         <translation>Hub-and-Spoke über ein Gateway-VNet</translation>
-    </message>
-    <message>
-        <source>The application reaches the instance through a hub VNet&apos;s gateway.</source>
-        <translation>Die Anwendung erreicht die Instanz über das Gateway eines Hub-VNet.</translation>
     </message>
     <message>
         <source>On-premises</source>
@@ -1330,16 +1471,464 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Beliebiger Client über den öffentlichen Endpunkt</translation>
     </message>
     <message>
-        <source>Any machine on the internet through the instance&apos;s public endpoint on port 3342.</source>
-        <translation>Ein beliebiger Computer im Internet, der über den öffentlichen Endpunkt der Instanz an Port 3342 zugreift.</translation>
-    </message>
-    <message>
         <source>Through a private endpoint</source>
         <translation>Über einen privaten Endpunkt</translation>
     </message>
     <message>
         <source>A private endpoint for the instance in the application&apos;s own VNet.</source>
         <translation>Ein privater Endpunkt für die Instanz im eigenen VNet der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The public endpoint (&lt;instance&gt;.public.&lt;dns-zone&gt;…, port 3342) and the VNet-local endpoint (&lt;instance&gt;.&lt;dns-zone&gt;…, port 1433) are different doors. A connection through the VNet must use the VNet-local name; a connection over the internet must use the public one.</source>
+        <translation>Der öffentliche Endpunkt (&lt;instance&gt;.public.&lt;dns-zone&gt;…, Port 3342) und der VNet-lokale Endpunkt (&lt;instance&gt;.&lt;dns-zone&gt;…, Port 1433) sind verschiedene Zugänge. Eine Verbindung über das VNet muss den VNet-lokalen Namen verwenden, eine Verbindung über das Internet den öffentlichen.</translation>
+    </message>
+    <message>
+        <source>Use the host name and port that belong to the path the application takes: the VNet-local name on 1433 through the VNet, the .public. name on 3342 over the internet.</source>
+        <translation>Verwenden Sie den Hostnamen und Port, die zum Pfad der Anwendung gehören: über das VNet den VNet-lokalen Namen mit Port 1433, über das Internet den .public.-Namen mit Port 3342.</translation>
+    </message>
+    <message>
+        <source>The host name does not fit the hosting scenario</source>
+        <translation>Der Hostname passt nicht zum Hostingszenario</translation>
+    </message>
+    <message>
+        <source>If the app uses VNet integration with custom DNS, set the app setting WEBSITE_DNS_SERVER or the VNet&apos;s DNS servers to a resolver that forwards to Azure DNS (168.63.129.16).</source>
+        <translation>Wenn die App VNet-Integration mit benutzerdefiniertem DNS verwendet, legen Sie die App-Einstellung WEBSITE_DNS_SERVER oder die DNS-Server des VNet auf einen Resolver fest, der an Azure DNS (168.63.129.16) weiterleitet.</translation>
+    </message>
+    <message>
+        <source>Check the spelling: &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</source>
+        <translation>Prüfen Sie die Schreibweise: &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</translation>
+    </message>
+    <message>
+        <source>Make the Point-to-Site VPN client use the VNet&apos;s DNS servers (or add the DNS server to the client profile).</source>
+        <translation>Sorgen Sie dafür, dass der Point-to-Site-VPN-Client die DNS-Server des VNet verwendet (oder fügen Sie den DNS-Server dem Clientprofil hinzu).</translation>
+    </message>
+    <message>
+        <source>Forward database.windows.net (or the instance&apos;s zone) from on-premises DNS to a resolver in the VNet that asks Azure DNS (168.63.129.16), such as Azure DNS Private Resolver.</source>
+        <translation>Leiten Sie database.windows.net (oder die Zone der Instanz) vom lokalen DNS an einen Resolver im VNet weiter, der Azure DNS (168.63.129.16) abfragt, etwa Azure DNS Private Resolver.</translation>
+    </message>
+    <message>
+        <source>Create the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net, link it to the application&apos;s VNet and add an A record for the instance pointing to the private endpoint.</source>
+        <translation>Erstellen Sie die private DNS-Zone privatelink.&lt;dns-zone&gt;.database.windows.net, verknüpfen Sie sie mit dem VNet der Anwendung, und fügen Sie für die Instanz einen A-Eintrag hinzu, der auf den privaten Endpunkt verweist.</translation>
+    </message>
+    <message>
+        <source>Turn on Route All for the app&apos;s VNet integration, or make sure the instance&apos;s address is RFC 1918.</source>
+        <translation>Aktivieren Sie Route All für die VNet-Integration der App, oder stellen Sie sicher, dass die Adresse der Instanz im Bereich von RFC 1918 liegt.</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the integration subnet on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an Port 1433 aus dem Integrationssubnetz zu.</translation>
+    </message>
+    <message>
+        <source>Check that the integration VNet is peered with the Managed Instance VNet and the peering is Connected.</source>
+        <translation>Prüfen Sie, ob das Integrations-VNet per Peering mit dem VNet der Managed Instance verbunden ist und das Peering den Status „Verbunden“ hat.</translation>
+    </message>
+    <message>
+        <source>Connect the Point-to-Site VPN, or use the public endpoint on port 3342.</source>
+        <translation>Verbinden Sie das Point-to-Site-VPN, oder verwenden Sie den öffentlichen Endpunkt an Port 3342.</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the VPN client address pool on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an Port 1433 aus dem Adresspool der VPN-Clients zu.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 to the Managed Instance subnet range on the on-premises firewall.</source>
+        <translation>Lassen Sie in der lokalen Firewall ausgehenden TCP-Datenverkehr an Port 1433 zum Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>Check that the Site-to-Site VPN or ExpressRoute connection is up and carries the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>Prüfen Sie, ob die Site-to-Site-VPN- oder ExpressRoute-Verbindung aktiv ist und die Präfixe des VNet der Managed Instance überträgt.</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the on-premises ranges on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an Port 1433 aus den lokalen Adressbereichen zu.</translation>
+    </message>
+    <message>
+        <source>Enable the public endpoint on the instance.</source>
+        <translation>Aktivieren Sie den öffentlichen Endpunkt auf der Instanz.</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 3342 from the application&apos;s public addresses on the Managed Instance subnet&apos;s NSG, above the deny rules.</source>
+        <translation>Lassen Sie in der NSG des Managed Instance-Subnetzes eingehenden TCP-Datenverkehr an Port 3342 von den öffentlichen Adressen der Anwendung zu, mit höherer Priorität als die Verweigerungsregeln.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 3342 from the application&apos;s network.</source>
+        <translation>Lassen Sie ausgehenden TCP-Datenverkehr an Port 3342 aus dem Netzwerk der Anwendung zu.</translation>
+    </message>
+    <message>
+        <source>Check that VNet integration is configured and Route All is on if the address is not RFC 1918.</source>
+        <translation>Prüfen Sie, ob die VNet-Integration konfiguriert ist und ob Route All aktiviert ist, falls die Adresse nicht im Bereich von RFC 1918 liegt.</translation>
+    </message>
+    <message>
+        <source>Check the peering between the integration VNet and the Managed Instance VNet.</source>
+        <translation>Prüfen Sie das Peering zwischen dem Integrations-VNet und dem VNet der Managed Instance.</translation>
+    </message>
+    <message>
+        <source>Connect the Point-to-Site VPN client.</source>
+        <translation>Verbinden Sie den Point-to-Site-VPN-Client.</translation>
+    </message>
+    <message>
+        <source>Download the VPN client profile again if the Managed Instance VNet&apos;s prefixes are missing from its routes.</source>
+        <translation>Laden Sie das VPN-Clientprofil erneut herunter, wenn in dessen Routen die Präfixe des VNet der Managed Instance fehlen.</translation>
+    </message>
+    <message>
+        <source>Check that the Site-to-Site VPN or ExpressRoute connection is up.</source>
+        <translation>Prüfen Sie, ob die Site-to-Site-VPN- oder ExpressRoute-Verbindung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Make sure the on-premises routers learn (or have static routes for) the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>Stellen Sie sicher, dass die lokalen Router die Präfixe des VNet der Managed Instance lernen (oder statische Routen dafür haben).</translation>
+    </message>
+    <message>
+        <source>Allow TCP 11000–11999 to the whole Managed Instance subnet range on the hub&apos;s firewall or NVA.</source>
+        <translation>Lassen Sie in der Firewall oder im NVA des Hubs TCP 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall.</source>
+        <translation>Lassen Sie in der lokalen Firewall ausgehenden TCP-Datenverkehr an 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>Allow TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the hub&apos;s firewall or NVA, not only to the gateway&apos;s address.</source>
+        <translation>Lassen Sie in der Firewall oder im NVA des Hubs TCP 1433 und 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu, nicht nur zur Adresse des Gateways.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall, not only to the gateway&apos;s address.</source>
+        <translation>Lassen Sie in der lokalen Firewall ausgehenden TCP-Datenverkehr an 1433 und 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu, nicht nur zur Adresse des Gateways.</translation>
+    </message>
+    <message>
+        <source>The checklist for this hosting scenario has an item answered no. The path depends on it, so it is the first thing to fix, whatever the live checks show.</source>
+        <translation>In der Checkliste für dieses Hostingszenario wurde ein Eintrag mit Nein beantwortet. Der Pfad hängt davon ab; beheben Sie diesen Punkt daher zuerst, unabhängig davon, was die Live-Prüfungen zeigen.</translation>
+    </message>
+    <message>
+        <source>Fix the items listed as not met, then run the checks again.</source>
+        <translation>Beheben Sie die als nicht erfüllt aufgeführten Punkte, und führen Sie die Prüfungen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>A prerequisite of the connection path is not met</source>
+        <translation>Eine Voraussetzung des Verbindungspfads ist nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Configure gateway-required virtual network integration</source>
+        <translation>Konfigurieren der Integration virtueller Netzwerke mit erforderlichem Gateway</translation>
+    </message>
+    <message>
+        <source>Integrate your app with an Azure virtual network</source>
+        <translation>Integrieren Ihrer App in ein virtuelles Azure-Netzwerk</translation>
+    </message>
+    <message>
+        <source>same VNet</source>
+        <translation>dasselbe VNet</translation>
+    </message>
+    <message>
+        <source>Resources in the Managed Instance&apos;s own virtual network reach it directly, even from other subnets.</source>
+        <translation>Ressourcen im virtuellen Netzwerk der Managed Instance selbst erreichen sie direkt, auch aus anderen Subnetzen.</translation>
+    </message>
+    <message>
+        <source>Directly inside the VNet</source>
+        <translation>Direkt innerhalb des VNet</translation>
+    </message>
+    <message>
+        <source>peering</source>
+        <translation>Peering</translation>
+    </message>
+    <message>
+        <source>The two virtual networks are peered; traffic stays on the Microsoft backbone with no noticeable added latency.</source>
+        <translation>Die beiden virtuellen Netzwerke sind per Peering verbunden; der Datenverkehr bleibt im Microsoft-Backbone, ohne spürbare zusätzliche Latenz.</translation>
+    </message>
+    <message>
+        <source>VNet peering</source>
+        <translation>VNet-Peering</translation>
+    </message>
+    <message>
+        <source>global peering</source>
+        <translation>globales Peering</translation>
+    </message>
+    <message>
+        <source>Peering across regions. Managed Instance subnets created after 22 September 2020 support it; older virtual clusters need a maintenance-window change or a subnet move first.</source>
+        <translation>Peering über Regionen hinweg. Managed Instance-Subnetze, die nach dem 22. September 2020 erstellt wurden, unterstützen es; ältere virtuelle Cluster benötigen zuerst eine Änderung des Wartungsfensters oder eine Verschiebung in ein anderes Subnetz.</translation>
+    </message>
+    <message>
+        <source>Global VNet peering</source>
+        <translation>Globales VNet-Peering</translation>
+    </message>
+    <message>
+        <source>VNet-to-VNet VPN</source>
+        <translation>VNet-zu-VNet-VPN</translation>
+    </message>
+    <message>
+        <source>VPN gateways in both virtual networks, joined by a VNet-to-VNet connection. Adds latency and gateway cost; use it where peering is not possible.</source>
+        <translation>VPN-Gateways in beiden virtuellen Netzwerken, verbunden über eine VNet-zu-VNet-Verbindung. Erhöht Latenz und Gatewaykosten; verwenden Sie diese Option, wenn kein Peering möglich ist.</translation>
+    </message>
+    <message>
+        <source>VNet-to-VNet VPN gateway</source>
+        <translation>VNet-zu-VNet-VPN-Gateway</translation>
+    </message>
+    <message>
+        <source>Site-to-Site VPN</source>
+        <translation>Site-to-Site-VPN</translation>
+    </message>
+    <message>
+        <source>An IPsec tunnel between your network&apos;s VPN device and a VPN gateway in the Managed Instance VNet (or a hub peered with it).</source>
+        <translation>Ein IPsec-Tunnel zwischen dem VPN-Gerät Ihres Netzwerks und einem VPN-Gateway im VNet der Managed Instance (oder in einem per Peering damit verbundenen Hub).</translation>
+    </message>
+    <message>
+        <source>ExpressRoute</source>
+        <translation>ExpressRoute</translation>
+    </message>
+    <message>
+        <source>A private circuit from your network to Azure; private peering carries traffic to the Managed Instance VNet.</source>
+        <translation>Eine private Leitung von Ihrem Netzwerk zu Azure; über privates Peering gelangt der Datenverkehr zum VNet der Managed Instance.</translation>
+    </message>
+    <message>
+        <source>ExpressRoute (private peering)</source>
+        <translation>ExpressRoute (privates Peering)</translation>
+    </message>
+    <message>
+        <source>Point-to-Site VPN</source>
+        <translation>Point-to-Site-VPN</translation>
+    </message>
+    <message>
+        <source>A VPN client on the developer&apos;s machine connects to a VPN gateway in the Managed Instance VNet (Azure certificate authentication).</source>
+        <translation>Ein VPN-Client auf dem Computer des Entwicklers verbindet sich mit einem VPN-Gateway im VNet der Managed Instance (Azure-Zertifikatauthentifizierung).</translation>
+    </message>
+    <message>
+        <source>VNet integration</source>
+        <translation>VNet-Integration</translation>
+    </message>
+    <message>
+        <source>The app joins a delegated subnet in a VNet in its own region; from there it reaches the Managed Instance VNet directly or over peering (global peering included).</source>
+        <translation>Die App wird in ein delegiertes Subnetz eines VNet in ihrer eigenen Region eingebunden; von dort erreicht sie das VNet der Managed Instance direkt oder über Peering (einschließlich globalem Peering).</translation>
+    </message>
+    <message>
+        <source>App Service regional VNet integration</source>
+        <translation>Regionale VNet-Integration von App Service</translation>
+    </message>
+    <message>
+        <source>gateway-required integration</source>
+        <translation>Integration mit erforderlichem Gateway</translation>
+    </message>
+    <message>
+        <source>The older App Service integration over Point-to-Site SSTP to a VNet gateway (Windows only). Only here does the 2018 rule about gateways and peering apply.</source>
+        <translation>Die ältere App Service-Integration über Point-to-Site-SSTP mit einem VNet-Gateway (nur Windows). Nur hier gilt die Regel von 2018 zu Gateways und Peering.</translation>
+    </message>
+    <message>
+        <source>Gateway-required VNet integration (legacy)</source>
+        <translation>VNet-Integration mit erforderlichem Gateway (älteres Verfahren)</translation>
+    </message>
+    <message>
+        <source>private endpoint</source>
+        <translation>privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>An endpoint for the instance (sub-resource managedInstance) in the application&apos;s own VNet, even in another subscription or tenant. Always proxy on 1433; DNS is manual.</source>
+        <translation>Ein Endpunkt für die Instanz (Unterressource managedInstance) im eigenen VNet der Anwendung, auch in einem anderen Abonnement oder Mandanten. Immer Proxy an Port 1433; DNS wird manuell eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s optional public endpoint, &lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net on port 3342. Always proxy.</source>
+        <translation>Der optionale öffentliche Endpunkt der Instanz, &lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net an Port 3342. Immer Proxy.</translation>
+    </message>
+    <message>
+        <source>Public endpoint</source>
+        <translation>Öffentlicher Endpunkt</translation>
+    </message>
+    <message>
+        <source>The application subnet&apos;s NSG allows outbound TCP 1433 (and 11000–11999 for legacy redirect) to the Managed Instance subnet range.</source>
+        <translation>Die NSG des Anwendungssubnetzes lässt ausgehenden TCP-Datenverkehr an 1433 (und 11000–11999 für die ältere Umleitung) zum Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet&apos;s NSG allows inbound TCP 1433 (and 11000–11999) from the application&apos;s subnet, above its deny rules.</source>
+        <translation>Die NSG des Managed Instance-Subnetzes lässt eingehenden TCP-Datenverkehr an 1433 (und 11000–11999) aus dem Subnetz der Anwendung zu, mit höherer Priorität als ihre Verweigerungsregeln.</translation>
+    </message>
+    <message>
+        <source>No route sends traffic for the Managed Instance subnet through a firewall or NVA that drops it.</source>
+        <translation>Keine Route leitet den Datenverkehr für das Managed Instance-Subnetz über eine Firewall oder ein NVA, wo er verworfen wird.</translation>
+    </message>
+    <message>
+        <source>The peering shows Connected on both virtual networks.</source>
+        <translation>Das Peering zeigt in beiden virtuellen Netzwerken den Status „Verbunden“ an.</translation>
+    </message>
+    <message>
+        <source>Each peered VNet that contains Managed Instance subnets has its own route table and NSG rules allowing the other side.</source>
+        <translation>Jedes per Peering verbundene VNet mit Managed Instance-Subnetzen hat eine eigene Routingtabelle und eigene NSG-Regeln, die die Gegenseite zulassen.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s virtual cluster supports global peering (subnet created after 2020-09-22, or moved since).</source>
+        <translation>Der virtuelle Cluster der Instanz unterstützt globales Peering (Subnetz nach dem 2020-09-22 erstellt oder seitdem verschoben).</translation>
+    </message>
+    <message>
+        <source>The VPN connection shows Connected, with traffic counted in both directions.</source>
+        <translation>Die VPN-Verbindung zeigt den Status „Verbunden“ an, und in beiden Richtungen wird Datenverkehr gezählt.</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet&apos;s address prefixes are routed over the connection on the application&apos;s side.</source>
+        <translation>Auf der Seite der Anwendung werden die Adresspräfixe des VNet der Managed Instance über die Verbindung geroutet.</translation>
+    </message>
+    <message>
+        <source>The on-premises firewall allows outbound TCP 1433 (and 11000–11999 for legacy redirect) to the Managed Instance subnet range.</source>
+        <translation>Die lokale Firewall lässt ausgehenden TCP-Datenverkehr an 1433 (und 11000–11999 für die ältere Umleitung) zum Adressbereich des Managed Instance-Subnetzes zu.</translation>
+    </message>
+    <message>
+        <source>On-premises DNS resolves the instance&apos;s name (forwarding to Azure DNS through a resolver in the VNet, or the public record).</source>
+        <translation>Das lokale DNS löst den Namen der Instanz auf (per Weiterleitung an Azure DNS über einen Resolver im VNet oder über den öffentlichen Eintrag).</translation>
+    </message>
+    <message>
+        <source>The circuit&apos;s private peering is provisioned and the Managed Instance VNet (or its hub) is connected to it.</source>
+        <translation>Das private Peering der Leitung ist bereitgestellt, und das VNet der Managed Instance (oder dessen Hub) ist damit verbunden.</translation>
+    </message>
+    <message>
+        <source>Microsoft peering is not enabled on a circuit peered with the Managed Instance VNet.</source>
+        <translation>Auf einer Leitung, die per Peering mit dem VNet der Managed Instance verbunden ist, ist kein Microsoft-Peering aktiviert.</translation>
+    </message>
+    <message>
+        <source>The VPN client is connected, and the gateway&apos;s ingress and egress counters are not zero.</source>
+        <translation>Der VPN-Client ist verbunden, und die Zähler des Gateways für eingehenden und ausgehenden Datenverkehr sind nicht null.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s routes (routes.txt, route print, ip route) include the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>Die Routen des Clients (routes.txt, route print, ip route) enthalten die Präfixe des VNet der Managed Instance.</translation>
+    </message>
+    <message>
+        <source>The VPN client resolves the instance&apos;s name through the VNet&apos;s DNS (or the public record).</source>
+        <translation>Der VPN-Client löst den Namen der Instanz über das DNS des VNet auf (oder über den öffentlichen Eintrag).</translation>
+    </message>
+    <message>
+        <source>The integration subnet is delegated to Microsoft.Web/serverFarms, in the app&apos;s region, and large enough (/26 recommended).</source>
+        <translation>Das Integrationssubnetz ist an Microsoft.Web/serverFarms delegiert, befindet sich in der Region der App und ist groß genug (/26 empfohlen).</translation>
+    </message>
+    <message>
+        <source>Route All is on, or the instance&apos;s addresses are RFC 1918 (only those enter the VNet otherwise).</source>
+        <translation>Route All ist aktiviert, oder die Adressen der Instanz liegen im Bereich von RFC 1918 (andernfalls gelangen nur solche Adressen ins VNet).</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet has no gateway of its own.</source>
+        <translation>Das VNet der Managed Instance hat kein eigenes Gateway.</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet&apos;s peering has Use remote gateways set.</source>
+        <translation>Beim Peering des VNet der Managed Instance ist die Option „Use remote gateways“ aktiviert.</translation>
+    </message>
+    <message>
+        <source>The peered VNet with the gateway has Allow gateway transit set.</source>
+        <translation>Beim per Peering verbundenen VNet mit dem Gateway ist die Option „Allow gateway transit“ aktiviert.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s network configuration was synced after the peering changed.</source>
+        <translation>Die Netzwerkkonfiguration der App wurde nach der Änderung des Peerings synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The private endpoint connection is approved on the instance.</source>
+        <translation>Die Verbindung des privaten Endpunkts ist auf der Instanz genehmigt.</translation>
+    </message>
+    <message>
+        <source>A private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net is linked to the application&apos;s VNet, with an A record for the instance pointing to the endpoint.</source>
+        <translation>Eine private DNS-Zone privatelink.&lt;dns-zone&gt;.database.windows.net ist mit dem VNet der Anwendung verknüpft und enthält für die Instanz einen A-Eintrag, der auf den Endpunkt verweist.</translation>
+    </message>
+    <message>
+        <source>For an endpoint in the instance&apos;s own VNet: the privatelink zone name is not used, and the driver uses Encrypt=Strict with HostNameInCertificate.</source>
+        <translation>Für einen Endpunkt im eigenen VNet der Instanz: Der privatelink-Zonenname wird nicht verwendet, und der Treiber verwendet Encrypt=Strict mit HostNameInCertificate.</translation>
+    </message>
+    <message>
+        <source>The public endpoint is enabled on the instance (by the Managed Instance administrator).</source>
+        <translation>Der öffentliche Endpunkt ist auf der Instanz aktiviert (durch den Administrator der Managed Instance).</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet&apos;s NSG allows inbound TCP 3342 from the application&apos;s public addresses, above its deny rules (by the network administrator).</source>
+        <translation>Die NSG des Managed Instance-Subnetzes lässt eingehenden TCP-Datenverkehr an 3342 von den öffentlichen Adressen der Anwendung zu, mit höherer Priorität als ihre Verweigerungsregeln (durch den Netzwerkadministrator).</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet has no 0.0.0.0/0 route to an NVA (it breaks the return path).</source>
+        <translation>Das Managed Instance-Subnetz hat keine 0.0.0.0/0-Route zu einem NVA (eine solche Route unterbricht den Rückweg).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s network allows outbound TCP 3342 to the internet.</source>
+        <translation>Das Netzwerk der Anwendung lässt ausgehenden TCP-Datenverkehr an 3342 ins Internet zu.</translation>
+    </message>
+    <message>
+        <source>If the VNet uses custom DNS servers, they forward Azure names to Azure DNS (168.63.129.16).</source>
+        <translation>Wenn das VNet benutzerdefinierte DNS-Server verwendet, leiten diese Azure-Namen an Azure DNS (168.63.129.16) weiter.</translation>
+    </message>
+    <message>
+        <source>The hub VNet&apos;s peering has Allow gateway transit set.</source>
+        <translation>Beim Peering des Hub-VNet ist die Option „Allow gateway transit“ aktiviert.</translation>
+    </message>
+    <message>
+        <source>A firewall or NVA in the hub allows TCP 1433 (and 11000–11999) to the Managed Instance subnet range, both ways.</source>
+        <translation>Eine Firewall oder ein NVA im Hub lässt TCP 1433 (und 11000–11999) zum Adressbereich des Managed Instance-Subnetzes in beiden Richtungen zu.</translation>
+    </message>
+    <message>
+        <source>On a VM, scale set or container in Azure</source>
+        <translation>Auf einer VM, in einer VM-Skalierungsgruppe oder in einem Container in Azure</translation>
+    </message>
+    <message>
+        <source>In Azure App Service (a web app or function)</source>
+        <translation>In Azure App Service (Web-App oder Funktion)</translation>
+    </message>
+    <message>
+        <source>In our own data centre or office</source>
+        <translation>In unserem eigenen Rechenzentrum oder Büro</translation>
+    </message>
+    <message>
+        <source>On my own computer</source>
+        <translation>Auf meinem eigenen Computer</translation>
+    </message>
+    <message>
+        <source>Where does the application&apos;s code run?</source>
+        <translation>Wo wird der Code der Anwendung ausgeführt?</translation>
+    </message>
+    <message>
+        <source>The Managed Instance&apos;s own VNet</source>
+        <translation>Im VNet der Managed Instance selbst</translation>
+    </message>
+    <message>
+        <source>A VNet in another region</source>
+        <translation>In einem VNet in einer anderen Region</translation>
+    </message>
+    <message>
+        <source>A spoke that reaches Azure through a hub VNet&apos;s gateway</source>
+        <translation>In einem Spoke, der Azure über das Gateway eines Hub-VNet erreicht</translation>
+    </message>
+    <message>
+        <source>It connects through a private endpoint in its own VNet</source>
+        <translation>Die Anwendung verbindet sich über einen privaten Endpunkt in ihrem eigenen VNet</translation>
+    </message>
+    <message>
+        <source>Which virtual network is it in?</source>
+        <translation>In welchem virtuellen Netzwerk befindet sich die Anwendung?</translation>
+    </message>
+    <message>
+        <source>A VPN or ExpressRoute to the Managed Instance&apos;s VNet</source>
+        <translation>Über ein VPN oder ExpressRoute zum VNet der Managed Instance</translation>
+    </message>
+    <message>
+        <source>It is not: we use the instance&apos;s public endpoint</source>
+        <translation>Gar nicht: Wir verwenden den öffentlichen Endpunkt der Instanz</translation>
+    </message>
+    <message>
+        <source>How is your network joined to Azure?</source>
+        <translation>Wie ist Ihr Netzwerk mit Azure verbunden?</translation>
+    </message>
+    <message>
+        <source>The application runs in a different virtual network in the instance&apos;s region, in this or another subscription.</source>
+        <translation>Die Anwendung wird in einem anderen virtuellen Netzwerk in der Region der Instanz ausgeführt, in diesem oder einem anderen Abonnement.</translation>
+    </message>
+    <message>
+        <source>The application runs in a virtual network in a different Azure region.</source>
+        <translation>Die Anwendung wird in einem virtuellen Netzwerk in einer anderen Azure-Region ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The application reaches the instance through a hub VNet and its gateway.</source>
+        <translation>Die Anwendung erreicht die Instanz über ein Hub-VNet und dessen Gateway.</translation>
+    </message>
+    <message>
+        <source>Any machine on the internet, through the instance&apos;s public endpoint on port 3342.</source>
+        <translation>Ein beliebiger Computer im Internet, über den öffentlichen Endpunkt der Instanz an Port 3342.</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +2137,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>unbekanntes Profil „%1“; bekannt: %2</translation>
     </message>
     <message>
-        <source>the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27</source>
-        <translation>das simulierte Subnetz muss ein IPv4-Loopback-Subnetz der Größe /27 oder größer sein, z. B. 127.77.0.0/27</translation>
-    </message>
-    <message>
         <source> — the simulator needs more file descriptors than the limit of %1 (ulimit -n)</source>
         <translation> — der Simulator benötigt mehr Dateideskriptoren als das Limit von %1 (ulimit -n)</translation>
     </message>
@@ -1595,6 +2180,10 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>Try:</source>
         <translation>Probieren Sie:</translation>
     </message>
+    <message>
+        <source>the simulated subnet must be an IPv4 subnet of /27 or larger, such as 127.77.0.0/27</source>
+        <translation>das simulierte Subnetz muss ein IPv4-Subnetz der Größe /27 oder größer sein, z. B. 127.77.0.0/27</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1630,16 +2219,8 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Welche Instanz?</translation>
     </message>
     <message>
-        <source>Paste the host name as the application uses it, for example myinstance.a1b2c3d4e5f6.database.windows.net.</source>
-        <translation>Fügen Sie den Hostnamen so ein, wie die Anwendung ihn verwendet, z. B. myinstance.a1b2c3d4e5f6.database.windows.net.</translation>
-    </message>
-    <message>
         <source>instance.dnszone.database.windows.net</source>
         <translation>instance.dnszone.database.windows.net</translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1666,12 +2247,28 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>✖ %1</translation>
     </message>
     <message>
-        <source>✔ %1 endpoint, port %2</source>
-        <translation>✔ Endpunkt %1, Port %2</translation>
-    </message>
-    <message>
         <source>Sa&amp;mples:</source>
         <translation>Stich&amp;proben:</translation>
+    </message>
+    <message>
+        <source>Paste the host name as the application uses it, or its whole connection string; a password in it is recognised and dropped.</source>
+        <translation>Fügen Sie den Hostnamen so ein, wie die Anwendung ihn verwendet, oder ihre vollständige Verbindungszeichenfolge; ein darin enthaltenes Kennwort wird erkannt und entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Host or connection string:</source>
+        <translation>&amp;Host oder Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>✔ %1, %2 endpoint, port %3</source>
+        <translation>✔ %1, Endpunkt %2, Port %3</translation>
+    </message>
+    <message>
+        <source>The password in it is ignored: it is never kept, shown or saved.</source>
+        <translation>Das darin enthaltene Kennwort wird ignoriert: Es wird weder aufbewahrt noch angezeigt oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2296,10 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>&apos;%1&apos; is not a valid host name.</source>
         <translation>„%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.</source>
+        <translation>Named Pipes und Shared Memory können Managed Instance nicht erreichen; verwenden Sie tcp:host,1433.</translation>
     </message>
 </context>
 <context>

@@ -365,10 +365,6 @@
         <translation>シミュレートされたインスタンスのプロファイル: %1。</translation>
     </message>
     <message>
-        <source>Host name, host,port, host:port, IP address or tcp:host,port.</source>
-        <translation>ホスト名、host,port、host:port、IP アドレス、または tcp:host,port。</translation>
-    </message>
-    <message>
         <source>Run `check` against the built-in simulated instance on loopback.</source>
         <translation>ループバック上の組み込みのシミュレートされたインスタンスに対して `check` を実行します。</translation>
     </message>
@@ -505,48 +501,6 @@
         <translation>explain に指定できる検出結果 ID は 1 つだけです</translation>
     </message>
     <message>
-        <source>scenarios takes no arguments</source>
-        <translation>scenarios には引数を指定できません</translation>
-    </message>
-    <message>
-        <source>Usage: miconnect-cli COMMAND [options]
-
-Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
-
-Commands:
-  check TARGET [options]     diagnose the path to one Managed Instance
-  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
-  demo [--profile NAME]      run `check` against the built-in simulated instance
-  simulate [--profile NAME]  run the simulated instance until interrupted
-  scenarios                  list hosting scenarios and their recommended paths
-  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
-
-  --help, -h                 this help; COMMAND --help for a command&apos;s options
-  --version                  print the version
-
-Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
-130 interrupted.
-</source>
-        <translation>使用法: miconnect-cli COMMAND [options]
-
-アプリケーションが Azure SQL Managed Instance に接続できない原因を、このコンピューターから診断します。
-
-コマンド:
-  check TARGET [options]     1 つの Managed Instance への経路を診断します
-  scan TARGETS --ports SPEC  TCP ポートを分類します (open/closed/filtered/unreachable)
-  demo [--profile NAME]      組み込みのシミュレートされたインスタンスに対して `check` を実行します
-  simulate [--profile NAME]  中断されるまでシミュレートされたインスタンスを実行します
-  scenarios                  ホスティング シナリオとその推奨経路を一覧表示します
-  explain [FINDING_ID]       検出結果の説明、対処方法、参考資料を出力します
-
-  --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
-  --version                  バージョンを表示します
-
-終了コード: 0 エラーなし、1 エラーの検出結果あり、2 入力または使用法が不正、3 内部エラー、
-130 中断。
-</translation>
-    </message>
-    <message>
         <source>no command given; try `miconnect-cli --help`</source>
         <translation>コマンドが指定されていません。`miconnect-cli --help` を試してください</translation>
     </message>
@@ -576,11 +530,77 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
     <message>
         <source>--sql-version must look like 16.0.4165.4, not &apos;%1&apos;</source>
-        <translation>--sql-version は 16.0.4165.4 の形式で指定してください ('%1' は無効です)</translation>
+        <translation>--sql-version は 16.0.4165.4 の形式で指定してください (&apos;%1&apos; は無効です)</translation>
     </message>
     <message>
         <source>--encryption must be off, on, not-supported or required, not &apos;%1&apos;</source>
-        <translation>--encryption には off、on、not-supported、required のいずれかを指定してください ('%1' は無効です)</translation>
+        <translation>--encryption には off、on、not-supported、required のいずれかを指定してください (&apos;%1&apos; は無効です)</translation>
+    </message>
+    <message>
+        <source>Answer a prerequisite of the scenario&apos;s checklist (see `miconnect-cli scenarios ID`); repeatable.</source>
+        <translation>シナリオのチェックリストにある前提条件に回答します (`miconnect-cli scenarios ID` を参照、複数回指定可)。</translation>
+    </message>
+    <message>
+        <source>Repeat the checks every SECONDS until interrupted; print what changed each round.</source>
+        <translation>中断されるまで SECONDS 秒ごとにチェックを繰り返し、毎回、変化した内容を出力します。</translation>
+    </message>
+    <message>
+        <source>A host (name, host,port, host:port, IP address, tcp:host,port) or a whole connection string (ADO.NET, ODBC, JDBC, URL) in quotes.</source>
+        <translation>ホスト (名前、host,port、host:port、IP アドレス、tcp:host,port)、または引用符で囲んだ接続文字列全体 (ADO.NET、ODBC、JDBC、URL)。</translation>
+    </message>
+    <message>
+        <source>--checklist: unknown item &apos;%1&apos; (`miconnect-cli scenarios ID` lists a scenario&apos;s items)</source>
+        <translation>--checklist: 不明な項目 &apos;%1&apos; です (`miconnect-cli scenarios ID` でシナリオの項目を一覧表示できます)</translation>
+    </message>
+    <message>
+        <source>--checklist %1: answer yes or no</source>
+        <translation>--checklist %1: yes または no で回答してください</translation>
+    </message>
+    <message>
+        <source>A scenario id: its paths, checklist, ports and sources; without it, all scenarios.</source>
+        <translation>シナリオ ID。指定するとその経路、チェックリスト、ポート、参考資料を表示し、省略するとすべてのシナリオを表示します。</translation>
+    </message>
+    <message>
+        <source>scenarios takes at most one scenario id</source>
+        <translation>scenarios に指定できるシナリオ ID は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>Usage: miconnect-cli COMMAND [options]
+
+Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
+
+Commands:
+  check TARGET [options]     diagnose the path to one Managed Instance
+  scan TARGETS --ports SPEC  classify TCP ports (open/closed/filtered/unreachable)
+  demo [--profile NAME]      run `check` against the built-in simulated instance
+  simulate [--profile NAME]  run the simulated instance until interrupted
+  scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
+  explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+
+  --help, -h                 this help; COMMAND --help for a command&apos;s options
+  --version                  print the version
+
+Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
+130 interrupted.
+</source>
+        <translation>使用法: miconnect-cli COMMAND [options]
+
+アプリケーションが Azure SQL Managed Instance に接続できない原因を、このコンピューターから診断します。
+
+コマンド:
+  check TARGET [options]     1 つの Managed Instance への経路を診断します
+  scan TARGETS --ports SPEC  TCP ポートを分類します (open/closed/filtered/unreachable)
+  demo [--profile NAME]      組み込みのシミュレートされたインスタンスに対して `check` を実行します
+  simulate [--profile NAME]  中断されるまでシミュレートされたインスタンスを実行します
+  scenarios [ID]             ホスティング シナリオ: 経路、チェックリスト、ポート、参考資料
+  explain [FINDING_ID]       検出結果の説明、対処方法、参考資料を出力します
+
+  --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
+  --version                  バージョンを表示します
+
+終了コード: 0 エラーなし、1 エラーの検出結果あり、2 入力または使用法が不正、3 内部エラー、
+130 中断。
+</translation>
     </message>
 </context>
 <context>
@@ -645,12 +665,128 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>Interrupted: stopping the scan…</source>
         <translation>中断されました: スキャンを停止しています…</translation>
     </message>
+    <message>
+        <source>The connection string holds a password: it was dropped and is not used, shown or saved.</source>
+        <translation>接続文字列にパスワードが含まれています。パスワードは破棄され、使用、表示、保存されることはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: the next round starts in %n second(s); Ctrl+C stops.</source>
+        <translation>
+            <numerusform>監視中: 次の実行は %n 秒後に開始します。Ctrl+C で停止します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] round %2: no change</source>
+        <translation>[%1] %2 回目: 変更なし</translation>
+    </message>
+    <message>
+        <source>[%1] round %2: %3</source>
+        <translation>[%1] %2 回目: %3</translation>
+    </message>
+    <message>
+        <source>%1: TCP %2 to the %3</source>
+        <translation>%1: %3 への TCP %2</translation>
+    </message>
+    <message>
+        <source>Checklist (answer with --checklist ID=yes|no):</source>
+        <translation>チェックリスト (--checklist ID=yes|no で回答):</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
         <translation>MI Connect Wizard</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLint</name>
+    <message>
+        <source>%1 is an IP address; the gateway routes by host name</source>
+        <translation>%1 は IP アドレスです。ゲートウェイはホスト名に基づいて接続をルーティングします</translation>
+    </message>
+    <message>
+        <source>the server is given as %1\%2; Managed Instance has no named instances</source>
+        <translation>サーバーが %1\%2 として指定されています。Managed Instance には名前付きインスタンスはありません</translation>
+    </message>
+    <message>
+        <source>%1 is the public endpoint, which listens on 3342, not %2</source>
+        <translation>%1 はパブリック エンドポイントで、リッスンするポートは %2 ではなく 3342 です</translation>
+    </message>
+    <message>
+        <source>%1 is the VNet-local endpoint, which listens on 1433, not %2</source>
+        <translation>%1 は VNet ローカル エンドポイントで、リッスンするポートは %2 ではなく 1433 です</translation>
+    </message>
+    <message>
+        <source>the public-endpoint scenario needs %1.public.%2… on port 3342, but %3 is the VNet-local name</source>
+        <translation>public-endpoint シナリオではポート 3342 の %1.public.%2… が必要ですが、%3 は VNet ローカルの名前です</translation>
+    </message>
+    <message>
+        <source>%1 is the public endpoint, but the chosen scenario connects through the VNet (port 1433, VNet-local name)</source>
+        <translation>%1 はパブリック エンドポイントですが、選択したシナリオでは VNet 経由で接続します (ポート 1433、VNet ローカルの名前)</translation>
+    </message>
+    <message>
+        <source>%1 is not a *.database.windows.net name and no HostNameInCertificate is set</source>
+        <translation>%1 は *.database.windows.net の名前ではなく、HostNameInCertificate も設定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is an alias; HostNameInCertificate=%2 tells the driver the real name</source>
+        <translation>%1 はエイリアスです。HostNameInCertificate=%2 によって実際の名前がドライバーに伝えられます</translation>
+    </message>
+    <message>
+        <source>%1 turns encryption off for everything after the login</source>
+        <translation>%1 により、ログイン後のすべての通信で暗号化が無効になります</translation>
+    </message>
+    <message>
+        <source>%1 accepts any certificate</source>
+        <translation>%1 により、あらゆる証明書が受け入れられます</translation>
+    </message>
+    <message>
+        <source>%1: %2 s is less than the %3 s recommended</source>
+        <translation>%1: %2 秒は推奨値の %3 秒未満です</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStrings</name>
+    <message>
+        <source>the setting at character %1 has no value (expected key=value)</source>
+        <translation>%1 文字目の設定に値がありません (key=value の形式が必要です)</translation>
+    </message>
+    <message>
+        <source>the quoted value of the setting at character %1 never ends</source>
+        <translation>%1 文字目の設定の、引用符で囲まれた値が閉じられていません</translation>
+    </message>
+    <message>
+        <source>the braced value of the setting at character %1 never ends</source>
+        <translation>%1 文字目の設定の、中かっこで囲まれた値が閉じられていません</translation>
+    </message>
+    <message>
+        <source>unexpected text after the quoted value of the setting at character %1</source>
+        <translation>%1 文字目の設定の、引用符で囲まれた値の後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>too many settings in one connection string</source>
+        <translation>1 つの接続文字列に含まれる設定が多すぎます</translation>
+    </message>
+    <message>
+        <source>The connection string names no server (Server=, Data Source=, Address=…).</source>
+        <translation>接続文字列にサーバーが指定されていません (Server=、Data Source=、Address=…)。</translation>
+    </message>
+    <message>
+        <source>(a connection string that could not be read)</source>
+        <translation>(読み取れなかった接続文字列)</translation>
+    </message>
+    <message>
+        <source>(a connection URL that could not be read)</source>
+        <translation>(読み取れなかった接続 URL)</translation>
+    </message>
+    <message>
+        <source>That is not a connection URL such as sqlserver://host:1433?database=db.</source>
+        <translation>sqlserver://host:1433?database=db のような接続 URL ではありません。</translation>
+    </message>
+    <message>
+        <source>That is too long to be a connection string.</source>
+        <translation>接続文字列としては長すぎます。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +870,22 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>%1: the certificate names %2, not %3</source>
         <translation>%1: 証明書に記載された名前は %2 で、%3 ではありません</translation>
+    </message>
+    <message>
+        <source>answered no: %1</source>
+        <translation>「いいえ」と回答: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an alias of %2, which has no address here</source>
+        <translation>%1 は %2 のエイリアスですが、ここではそのアドレスを取得できません</translation>
+    </message>
+    <message>
+        <source>this machine uses %1 for %2, but DNS answers %3</source>
+        <translation>このコンピューターは %2 に %1 を使用していますが、DNS の応答は %3 です</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, a public address</source>
+        <translation>%1 はパブリック アドレス %2 に解決されます</translation>
     </message>
 </context>
 <context>
@@ -1278,24 +1430,12 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>同じリージョン内の別の VNet</translation>
     </message>
     <message>
-        <source>The application runs in a different virtual network in the instance&apos;s region.</source>
-        <translation>アプリケーションは、インスタンスと同じリージョンにある別の仮想ネットワークで実行されています。</translation>
-    </message>
-    <message>
         <source>Another VNet in another region</source>
         <translation>別のリージョン内の別の VNet</translation>
     </message>
     <message>
-        <source>The application runs in a virtual network in a different region.</source>
-        <translation>アプリケーションは、別のリージョンにある仮想ネットワークで実行されています。</translation>
-    </message>
-    <message>
         <source>Hub and spoke through a gateway VNet</source>
         <translation>ゲートウェイ VNet 経由のハブ アンド スポーク</translation>
-    </message>
-    <message>
-        <source>The application reaches the instance through a hub VNet&apos;s gateway.</source>
-        <translation>アプリケーションは、ハブ VNet のゲートウェイを経由してインスタンスにアクセスします。</translation>
     </message>
     <message>
         <source>On-premises</source>
@@ -1326,16 +1466,464 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>パブリック エンドポイント経由の任意のクライアント</translation>
     </message>
     <message>
-        <source>Any machine on the internet through the instance&apos;s public endpoint on port 3342.</source>
-        <translation>インスタンスのパブリック エンドポイント (ポート 3342) を経由してアクセスする、インターネット上の任意のコンピューター。</translation>
-    </message>
-    <message>
         <source>Through a private endpoint</source>
         <translation>プライベート エンドポイント経由</translation>
     </message>
     <message>
         <source>A private endpoint for the instance in the application&apos;s own VNet.</source>
         <translation>アプリケーション自体の VNet 内にある、インスタンス用のプライベート エンドポイント。</translation>
+    </message>
+    <message>
+        <source>The public endpoint (&lt;instance&gt;.public.&lt;dns-zone&gt;…, port 3342) and the VNet-local endpoint (&lt;instance&gt;.&lt;dns-zone&gt;…, port 1433) are different doors. A connection through the VNet must use the VNet-local name; a connection over the internet must use the public one.</source>
+        <translation>パブリック エンドポイント (&lt;instance&gt;.public.&lt;dns-zone&gt;…、ポート 3342) と VNet ローカル エンドポイント (&lt;instance&gt;.&lt;dns-zone&gt;…、ポート 1433) は別々の入り口です。VNet 経由の接続では VNet ローカルの名前を、インターネット経由の接続ではパブリックの名前を使用する必要があります。</translation>
+    </message>
+    <message>
+        <source>Use the host name and port that belong to the path the application takes: the VNet-local name on 1433 through the VNet, the .public. name on 3342 over the internet.</source>
+        <translation>アプリケーションが通る経路に対応するホスト名とポートを使用してください。VNet 経由では VNet ローカルの名前とポート 1433、インターネット経由では .public. の名前とポート 3342 です。</translation>
+    </message>
+    <message>
+        <source>The host name does not fit the hosting scenario</source>
+        <translation>ホスト名がホスティング シナリオに合っていません</translation>
+    </message>
+    <message>
+        <source>If the app uses VNet integration with custom DNS, set the app setting WEBSITE_DNS_SERVER or the VNet&apos;s DNS servers to a resolver that forwards to Azure DNS (168.63.129.16).</source>
+        <translation>アプリがカスタム DNS で VNet 統合を使用している場合は、アプリ設定 WEBSITE_DNS_SERVER または VNet の DNS サーバーに、Azure DNS (168.63.129.16) に転送するリゾルバーを設定してください。</translation>
+    </message>
+    <message>
+        <source>Check the spelling: &lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net.</source>
+        <translation>スペルを確認してください (&lt;instance&gt;.&lt;dns-zone&gt;.database.windows.net)。</translation>
+    </message>
+    <message>
+        <source>Make the Point-to-Site VPN client use the VNet&apos;s DNS servers (or add the DNS server to the client profile).</source>
+        <translation>Point-to-Site VPN クライアントが VNet の DNS サーバーを使用するように構成してください (または、クライアント プロファイルに DNS サーバーを追加してください)。</translation>
+    </message>
+    <message>
+        <source>Forward database.windows.net (or the instance&apos;s zone) from on-premises DNS to a resolver in the VNet that asks Azure DNS (168.63.129.16), such as Azure DNS Private Resolver.</source>
+        <translation>オンプレミスの DNS から、database.windows.net (またはインスタンスのゾーン) を、Azure DNS (168.63.129.16) に問い合わせる VNet 内のリゾルバー (Azure DNS Private Resolver など) に転送してください。</translation>
+    </message>
+    <message>
+        <source>Create the private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net, link it to the application&apos;s VNet and add an A record for the instance pointing to the private endpoint.</source>
+        <translation>プライベート DNS ゾーン privatelink.&lt;dns-zone&gt;.database.windows.net を作成してアプリケーションの VNet にリンクし、プライベート エンドポイントを指すインスタンスの A レコードを追加してください。</translation>
+    </message>
+    <message>
+        <source>Turn on Route All for the app&apos;s VNet integration, or make sure the instance&apos;s address is RFC 1918.</source>
+        <translation>アプリの VNet 統合で Route All を有効にするか、インスタンスのアドレスが RFC 1918 の範囲内であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the integration subnet on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Managed Instance のサブネットの NSG で、統合サブネットからの受信 TCP 1433 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Check that the integration VNet is peered with the Managed Instance VNet and the peering is Connected.</source>
+        <translation>統合 VNet が Managed Instance の VNet とピアリングされていて、ピアリングの状態が「接続済み」であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connect the Point-to-Site VPN, or use the public endpoint on port 3342.</source>
+        <translation>Point-to-Site VPN に接続するか、ポート 3342 でパブリック エンドポイントを使用してください。</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the VPN client address pool on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Managed Instance のサブネットの NSG で、VPN クライアント アドレス プールからの受信 TCP 1433 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 to the Managed Instance subnet range on the on-premises firewall.</source>
+        <translation>オンプレミスのファイアウォールで、Managed Instance のサブネット範囲への送信 TCP 1433 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Check that the Site-to-Site VPN or ExpressRoute connection is up and carries the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>Site-to-Site VPN または ExpressRoute の接続が確立されていて、Managed Instance の VNet のプレフィックスを伝送していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 1433 from the on-premises ranges on the Managed Instance subnet&apos;s NSG.</source>
+        <translation>Managed Instance のサブネットの NSG で、オンプレミスのアドレス範囲からの受信 TCP 1433 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Enable the public endpoint on the instance.</source>
+        <translation>インスタンスでパブリック エンドポイントを有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Allow inbound TCP 3342 from the application&apos;s public addresses on the Managed Instance subnet&apos;s NSG, above the deny rules.</source>
+        <translation>Managed Instance のサブネットの NSG で、アプリケーションのパブリック アドレスからの受信 TCP 3342 を、拒否規則より優先度の高い規則で許可してください。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 3342 from the application&apos;s network.</source>
+        <translation>アプリケーションのネットワークからの送信 TCP 3342 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Check that VNet integration is configured and Route All is on if the address is not RFC 1918.</source>
+        <translation>VNet 統合が構成されていること、およびアドレスが RFC 1918 の範囲外であれば Route All が有効になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the peering between the integration VNet and the Managed Instance VNet.</source>
+        <translation>統合 VNet と Managed Instance の VNet の間のピアリングを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connect the Point-to-Site VPN client.</source>
+        <translation>Point-to-Site VPN クライアントを接続してください。</translation>
+    </message>
+    <message>
+        <source>Download the VPN client profile again if the Managed Instance VNet&apos;s prefixes are missing from its routes.</source>
+        <translation>VPN クライアント プロファイルのルートに Managed Instance の VNet のプレフィックスが含まれていない場合は、プロファイルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Check that the Site-to-Site VPN or ExpressRoute connection is up.</source>
+        <translation>Site-to-Site VPN または ExpressRoute の接続が確立されていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Make sure the on-premises routers learn (or have static routes for) the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>オンプレミスのルーターが Managed Instance の VNet のプレフィックスを学習している (またはそれらへの静的ルートを持っている) ことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Allow TCP 11000–11999 to the whole Managed Instance subnet range on the hub&apos;s firewall or NVA.</source>
+        <translation>ハブのファイアウォールまたは NVA で、Managed Instance のサブネット範囲全体への TCP 11000–11999 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall.</source>
+        <translation>オンプレミスのファイアウォールで、Managed Instance のサブネット範囲全体への送信 TCP 11000–11999 を許可してください。</translation>
+    </message>
+    <message>
+        <source>Allow TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the hub&apos;s firewall or NVA, not only to the gateway&apos;s address.</source>
+        <translation>ハブのファイアウォールまたは NVA で、TCP 1433 と 11000–11999 を、ゲートウェイのアドレスだけでなく Managed Instance のサブネット範囲全体に対して許可してください。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall, not only to the gateway&apos;s address.</source>
+        <translation>オンプレミスのファイアウォールで、送信 TCP 1433 と 11000–11999 を、ゲートウェイのアドレスだけでなく Managed Instance のサブネット範囲全体に対して許可してください。</translation>
+    </message>
+    <message>
+        <source>The checklist for this hosting scenario has an item answered no. The path depends on it, so it is the first thing to fix, whatever the live checks show.</source>
+        <translation>このホスティング シナリオのチェックリストに、「いいえ」と回答された項目があります。経路はこの項目に依存するため、ライブ チェックの結果にかかわらず、最初にこの項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Fix the items listed as not met, then run the checks again.</source>
+        <translation>満たされていないと示された項目を修正してから、チェックを再実行してください。</translation>
+    </message>
+    <message>
+        <source>A prerequisite of the connection path is not met</source>
+        <translation>接続経路の前提条件が満たされていません</translation>
+    </message>
+    <message>
+        <source>Configure gateway-required virtual network integration</source>
+        <translation>ゲートウェイが必要な仮想ネットワーク統合を構成する</translation>
+    </message>
+    <message>
+        <source>Integrate your app with an Azure virtual network</source>
+        <translation>アプリを Azure 仮想ネットワークと統合する</translation>
+    </message>
+    <message>
+        <source>same VNet</source>
+        <translation>同じ VNet</translation>
+    </message>
+    <message>
+        <source>Resources in the Managed Instance&apos;s own virtual network reach it directly, even from other subnets.</source>
+        <translation>Managed Instance 自体の仮想ネットワーク内のリソースは、別のサブネットからでも Managed Instance に直接到達できます。</translation>
+    </message>
+    <message>
+        <source>Directly inside the VNet</source>
+        <translation>VNet 内から直接</translation>
+    </message>
+    <message>
+        <source>peering</source>
+        <translation>ピアリング</translation>
+    </message>
+    <message>
+        <source>The two virtual networks are peered; traffic stays on the Microsoft backbone with no noticeable added latency.</source>
+        <translation>2 つの仮想ネットワークがピアリングされています。トラフィックは Microsoft のバックボーン上にとどまり、待機時間が目立って増えることはありません。</translation>
+    </message>
+    <message>
+        <source>VNet peering</source>
+        <translation>VNet ピアリング</translation>
+    </message>
+    <message>
+        <source>global peering</source>
+        <translation>グローバル ピアリング</translation>
+    </message>
+    <message>
+        <source>Peering across regions. Managed Instance subnets created after 22 September 2020 support it; older virtual clusters need a maintenance-window change or a subnet move first.</source>
+        <translation>リージョンをまたぐピアリングです。2020 年 9 月 22 日より後に作成された Managed Instance のサブネットでサポートされます。それより古い仮想クラスターでは、先にメンテナンス期間の変更またはサブネットの移動が必要です。</translation>
+    </message>
+    <message>
+        <source>Global VNet peering</source>
+        <translation>グローバル VNet ピアリング</translation>
+    </message>
+    <message>
+        <source>VNet-to-VNet VPN</source>
+        <translation>VNet-to-VNet VPN</translation>
+    </message>
+    <message>
+        <source>VPN gateways in both virtual networks, joined by a VNet-to-VNet connection. Adds latency and gateway cost; use it where peering is not possible.</source>
+        <translation>両方の仮想ネットワークの VPN ゲートウェイを VNet-to-VNet 接続で結びます。待機時間とゲートウェイのコストが増えるため、ピアリングを使用できない場合に使用してください。</translation>
+    </message>
+    <message>
+        <source>VNet-to-VNet VPN gateway</source>
+        <translation>VNet-to-VNet VPN ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Site-to-Site VPN</source>
+        <translation>Site-to-Site VPN</translation>
+    </message>
+    <message>
+        <source>An IPsec tunnel between your network&apos;s VPN device and a VPN gateway in the Managed Instance VNet (or a hub peered with it).</source>
+        <translation>自社ネットワークの VPN デバイスと、Managed Instance の VNet (またはそれとピアリングされたハブ) 内の VPN ゲートウェイとの間の IPsec トンネルです。</translation>
+    </message>
+    <message>
+        <source>ExpressRoute</source>
+        <translation>ExpressRoute</translation>
+    </message>
+    <message>
+        <source>A private circuit from your network to Azure; private peering carries traffic to the Managed Instance VNet.</source>
+        <translation>自社ネットワークから Azure へのプライベート回線です。プライベート ピアリングによって、トラフィックが Managed Instance の VNet に送られます。</translation>
+    </message>
+    <message>
+        <source>ExpressRoute (private peering)</source>
+        <translation>ExpressRoute (プライベート ピアリング)</translation>
+    </message>
+    <message>
+        <source>Point-to-Site VPN</source>
+        <translation>Point-to-Site VPN</translation>
+    </message>
+    <message>
+        <source>A VPN client on the developer&apos;s machine connects to a VPN gateway in the Managed Instance VNet (Azure certificate authentication).</source>
+        <translation>開発者のコンピューター上の VPN クライアントが、Managed Instance の VNet 内の VPN ゲートウェイに接続します (Azure 証明書認証)。</translation>
+    </message>
+    <message>
+        <source>VNet integration</source>
+        <translation>VNet 統合</translation>
+    </message>
+    <message>
+        <source>The app joins a delegated subnet in a VNet in its own region; from there it reaches the Managed Instance VNet directly or over peering (global peering included).</source>
+        <translation>アプリは、同じリージョンにある VNet の委任されたサブネットに参加し、そこから直接、またはピアリング (グローバル ピアリングを含む) 経由で Managed Instance の VNet に到達します。</translation>
+    </message>
+    <message>
+        <source>App Service regional VNet integration</source>
+        <translation>App Service のリージョン VNet 統合</translation>
+    </message>
+    <message>
+        <source>gateway-required integration</source>
+        <translation>ゲートウェイが必要な統合</translation>
+    </message>
+    <message>
+        <source>The older App Service integration over Point-to-Site SSTP to a VNet gateway (Windows only). Only here does the 2018 rule about gateways and peering apply.</source>
+        <translation>Point-to-Site SSTP で VNet ゲートウェイに接続する、従来の App Service 統合です (Windows のみ)。ゲートウェイとピアリングに関する 2018 年のルールが適用されるのは、この場合だけです。</translation>
+    </message>
+    <message>
+        <source>Gateway-required VNet integration (legacy)</source>
+        <translation>ゲートウェイが必要な VNet 統合 (従来)</translation>
+    </message>
+    <message>
+        <source>private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <source>An endpoint for the instance (sub-resource managedInstance) in the application&apos;s own VNet, even in another subscription or tenant. Always proxy on 1433; DNS is manual.</source>
+        <translation>アプリケーション自体の VNet 内にある、インスタンス用のエンドポイント (サブリソース managedInstance) です。別のサブスクリプションやテナントにあってもかまいません。常にポート 1433 でのプロキシ接続となり、DNS は手動で構成します。</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s optional public endpoint, &lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net on port 3342. Always proxy.</source>
+        <translation>インスタンスのオプションのパブリック エンドポイント (&lt;instance&gt;.public.&lt;dns-zone&gt;.database.windows.net、ポート 3342) です。常にプロキシ接続です。</translation>
+    </message>
+    <message>
+        <source>Public endpoint</source>
+        <translation>パブリック エンドポイント</translation>
+    </message>
+    <message>
+        <source>The application subnet&apos;s NSG allows outbound TCP 1433 (and 11000–11999 for legacy redirect) to the Managed Instance subnet range.</source>
+        <translation>アプリケーションのサブネットの NSG で、Managed Instance のサブネット範囲への送信 TCP 1433 (従来のリダイレクトの場合は 11000–11999 も) が許可されています。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet&apos;s NSG allows inbound TCP 1433 (and 11000–11999) from the application&apos;s subnet, above its deny rules.</source>
+        <translation>Managed Instance のサブネットの NSG で、アプリケーションのサブネットからの受信 TCP 1433 (および 11000–11999) が、拒否規則より優先度の高い規則で許可されています。</translation>
+    </message>
+    <message>
+        <source>No route sends traffic for the Managed Instance subnet through a firewall or NVA that drops it.</source>
+        <translation>Managed Instance のサブネット宛てのトラフィックを、そのトラフィックを破棄するファイアウォールや NVA 経由で送るルートはありません。</translation>
+    </message>
+    <message>
+        <source>The peering shows Connected on both virtual networks.</source>
+        <translation>両方の仮想ネットワークで、ピアリングの状態が「接続済み」と表示されています。</translation>
+    </message>
+    <message>
+        <source>Each peered VNet that contains Managed Instance subnets has its own route table and NSG rules allowing the other side.</source>
+        <translation>Managed Instance のサブネットを含む、ピアリングされた各 VNet に、独自のルート テーブルと、相手側を許可する NSG 規則があります。</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s virtual cluster supports global peering (subnet created after 2020-09-22, or moved since).</source>
+        <translation>インスタンスの仮想クラスターがグローバル ピアリングをサポートしています (サブネットが 2020-09-22 より後に作成されたか、それ以降に移動されています)。</translation>
+    </message>
+    <message>
+        <source>The VPN connection shows Connected, with traffic counted in both directions.</source>
+        <translation>VPN 接続の状態が「接続済み」と表示され、双方向でトラフィックが計上されています。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet&apos;s address prefixes are routed over the connection on the application&apos;s side.</source>
+        <translation>アプリケーション側で、Managed Instance の VNet のアドレス プレフィックスがこの接続経由でルーティングされています。</translation>
+    </message>
+    <message>
+        <source>The on-premises firewall allows outbound TCP 1433 (and 11000–11999 for legacy redirect) to the Managed Instance subnet range.</source>
+        <translation>オンプレミスのファイアウォールで、Managed Instance のサブネット範囲への送信 TCP 1433 (従来のリダイレクトの場合は 11000–11999 も) が許可されています。</translation>
+    </message>
+    <message>
+        <source>On-premises DNS resolves the instance&apos;s name (forwarding to Azure DNS through a resolver in the VNet, or the public record).</source>
+        <translation>オンプレミスの DNS でインスタンスの名前を解決できます (VNet 内のリゾルバー経由で Azure DNS に転送するか、パブリック レコードを使用)。</translation>
+    </message>
+    <message>
+        <source>The circuit&apos;s private peering is provisioned and the Managed Instance VNet (or its hub) is connected to it.</source>
+        <translation>回線のプライベート ピアリングがプロビジョニングされ、Managed Instance の VNet (またはそのハブ) が回線に接続されています。</translation>
+    </message>
+    <message>
+        <source>Microsoft peering is not enabled on a circuit peered with the Managed Instance VNet.</source>
+        <translation>Managed Instance の VNet とピアリングされた回線で、Microsoft ピアリングが有効になっていません。</translation>
+    </message>
+    <message>
+        <source>The VPN client is connected, and the gateway&apos;s ingress and egress counters are not zero.</source>
+        <translation>VPN クライアントが接続されていて、ゲートウェイのイングレスとエグレスのカウンターが 0 ではありません。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s routes (routes.txt, route print, ip route) include the Managed Instance VNet&apos;s prefixes.</source>
+        <translation>クライアントのルート (routes.txt、route print、ip route) に Managed Instance の VNet のプレフィックスが含まれています。</translation>
+    </message>
+    <message>
+        <source>The VPN client resolves the instance&apos;s name through the VNet&apos;s DNS (or the public record).</source>
+        <translation>VPN クライアントが、VNet の DNS (またはパブリック レコード) を使用してインスタンスの名前を解決できます。</translation>
+    </message>
+    <message>
+        <source>The integration subnet is delegated to Microsoft.Web/serverFarms, in the app&apos;s region, and large enough (/26 recommended).</source>
+        <translation>統合サブネットが Microsoft.Web/serverFarms に委任され、アプリと同じリージョンにあり、十分な大きさ (/26 を推奨) があります。</translation>
+    </message>
+    <message>
+        <source>Route All is on, or the instance&apos;s addresses are RFC 1918 (only those enter the VNet otherwise).</source>
+        <translation>Route All が有効になっているか、インスタンスのアドレスが RFC 1918 の範囲内です (Route All が無効な場合、VNet に送られるのはその範囲のアドレスだけです)。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet has no gateway of its own.</source>
+        <translation>Managed Instance の VNet に独自のゲートウェイがありません。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance VNet&apos;s peering has Use remote gateways set.</source>
+        <translation>Managed Instance の VNet のピアリングで「Use remote gateways」が設定されています。</translation>
+    </message>
+    <message>
+        <source>The peered VNet with the gateway has Allow gateway transit set.</source>
+        <translation>ゲートウェイがある、ピアリングされた VNet で「Allow gateway transit」が設定されています。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s network configuration was synced after the peering changed.</source>
+        <translation>ピアリングの変更後に、アプリのネットワーク構成が同期されています。</translation>
+    </message>
+    <message>
+        <source>The private endpoint connection is approved on the instance.</source>
+        <translation>プライベート エンドポイント接続がインスタンスで承認されています。</translation>
+    </message>
+    <message>
+        <source>A private DNS zone privatelink.&lt;dns-zone&gt;.database.windows.net is linked to the application&apos;s VNet, with an A record for the instance pointing to the endpoint.</source>
+        <translation>プライベート DNS ゾーン privatelink.&lt;dns-zone&gt;.database.windows.net がアプリケーションの VNet にリンクされ、エンドポイントを指すインスタンスの A レコードがあります。</translation>
+    </message>
+    <message>
+        <source>For an endpoint in the instance&apos;s own VNet: the privatelink zone name is not used, and the driver uses Encrypt=Strict with HostNameInCertificate.</source>
+        <translation>インスタンス自体の VNet 内のエンドポイントの場合: privatelink のゾーン名は使用されず、ドライバーは Encrypt=Strict と HostNameInCertificate を使用しています。</translation>
+    </message>
+    <message>
+        <source>The public endpoint is enabled on the instance (by the Managed Instance administrator).</source>
+        <translation>インスタンスでパブリック エンドポイントが有効になっています (Managed Instance の管理者が設定)。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet&apos;s NSG allows inbound TCP 3342 from the application&apos;s public addresses, above its deny rules (by the network administrator).</source>
+        <translation>Managed Instance のサブネットの NSG で、アプリケーションのパブリック アドレスからの受信 TCP 3342 が、拒否規則より優先度の高い規則で許可されています (ネットワーク管理者が設定)。</translation>
+    </message>
+    <message>
+        <source>The Managed Instance subnet has no 0.0.0.0/0 route to an NVA (it breaks the return path).</source>
+        <translation>Managed Instance のサブネットに、NVA への 0.0.0.0/0 ルートがありません (このルートがあると戻りの経路が機能しません)。</translation>
+    </message>
+    <message>
+        <source>The application&apos;s network allows outbound TCP 3342 to the internet.</source>
+        <translation>アプリケーションのネットワークで、インターネットへの送信 TCP 3342 が許可されています。</translation>
+    </message>
+    <message>
+        <source>If the VNet uses custom DNS servers, they forward Azure names to Azure DNS (168.63.129.16).</source>
+        <translation>VNet でカスタム DNS サーバーを使用している場合、それらのサーバーは Azure の名前を Azure DNS (168.63.129.16) に転送します。</translation>
+    </message>
+    <message>
+        <source>The hub VNet&apos;s peering has Allow gateway transit set.</source>
+        <translation>ハブ VNet のピアリングで「Allow gateway transit」が設定されています。</translation>
+    </message>
+    <message>
+        <source>A firewall or NVA in the hub allows TCP 1433 (and 11000–11999) to the Managed Instance subnet range, both ways.</source>
+        <translation>ハブ内のファイアウォールまたは NVA で、Managed Instance のサブネット範囲との TCP 1433 (および 11000–11999) が双方向で許可されています。</translation>
+    </message>
+    <message>
+        <source>On a VM, scale set or container in Azure</source>
+        <translation>Azure の VM、スケール セット、またはコンテナー</translation>
+    </message>
+    <message>
+        <source>In Azure App Service (a web app or function)</source>
+        <translation>Azure App Service (Web アプリまたは関数)</translation>
+    </message>
+    <message>
+        <source>In our own data centre or office</source>
+        <translation>自社のデータセンターまたはオフィス</translation>
+    </message>
+    <message>
+        <source>On my own computer</source>
+        <translation>自分のコンピューター</translation>
+    </message>
+    <message>
+        <source>Where does the application&apos;s code run?</source>
+        <translation>アプリケーションのコードはどこで実行されていますか?</translation>
+    </message>
+    <message>
+        <source>The Managed Instance&apos;s own VNet</source>
+        <translation>Managed Instance 自体の VNet</translation>
+    </message>
+    <message>
+        <source>A VNet in another region</source>
+        <translation>別のリージョンの VNet</translation>
+    </message>
+    <message>
+        <source>A spoke that reaches Azure through a hub VNet&apos;s gateway</source>
+        <translation>ハブ VNet のゲートウェイ経由で Azure に接続するスポーク</translation>
+    </message>
+    <message>
+        <source>It connects through a private endpoint in its own VNet</source>
+        <translation>アプリケーション自体の VNet 内のプライベート エンドポイント経由で接続</translation>
+    </message>
+    <message>
+        <source>Which virtual network is it in?</source>
+        <translation>アプリケーションはどの仮想ネットワーク内にありますか?</translation>
+    </message>
+    <message>
+        <source>A VPN or ExpressRoute to the Managed Instance&apos;s VNet</source>
+        <translation>Managed Instance の VNet への VPN または ExpressRoute</translation>
+    </message>
+    <message>
+        <source>It is not: we use the instance&apos;s public endpoint</source>
+        <translation>接続していない: インスタンスのパブリック エンドポイントを使用</translation>
+    </message>
+    <message>
+        <source>How is your network joined to Azure?</source>
+        <translation>ネットワークはどのように Azure に接続されていますか?</translation>
+    </message>
+    <message>
+        <source>The application runs in a different virtual network in the instance&apos;s region, in this or another subscription.</source>
+        <translation>アプリケーションは、インスタンスと同じリージョンにある別の仮想ネットワーク (同じサブスクリプションまたは別のサブスクリプション) で実行されています。</translation>
+    </message>
+    <message>
+        <source>The application runs in a virtual network in a different Azure region.</source>
+        <translation>アプリケーションは、別の Azure リージョンにある仮想ネットワークで実行されています。</translation>
+    </message>
+    <message>
+        <source>The application reaches the instance through a hub VNet and its gateway.</source>
+        <translation>アプリケーションは、ハブ VNet とそのゲートウェイを経由してインスタンスに到達します。</translation>
+    </message>
+    <message>
+        <source>Any machine on the internet, through the instance&apos;s public endpoint on port 3342.</source>
+        <translation>インターネット上の任意のコンピューター (ポート 3342 でインスタンスのパブリック エンドポイントを経由)。</translation>
     </message>
 </context>
 <context>
@@ -1544,10 +2132,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>不明なプロファイル &apos;%1&apos; です。既知のプロファイル: %2</translation>
     </message>
     <message>
-        <source>the simulated subnet must be an IPv4 loopback subnet of /27 or larger, such as 127.77.0.0/27</source>
-        <translation>シミュレートされるサブネットは、127.77.0.0/27 のような /27 以上の IPv4 ループバック サブネットである必要があります</translation>
-    </message>
-    <message>
         <source> — the simulator needs more file descriptors than the limit of %1 (ulimit -n)</source>
         <translation> — シミュレーターには上限 %1 (ulimit -n) を超える数のファイル記述子が必要です</translation>
     </message>
@@ -1591,6 +2175,10 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>Try:</source>
         <translation>次のコマンドを試してください:</translation>
     </message>
+    <message>
+        <source>the simulated subnet must be an IPv4 subnet of /27 or larger, such as 127.77.0.0/27</source>
+        <translation>シミュレートするサブネットには、127.77.0.0/27 のような /27 以上の IPv4 サブネットを指定する必要があります</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1626,16 +2214,8 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>どのインスタンスですか?</translation>
     </message>
     <message>
-        <source>Paste the host name as the application uses it, for example myinstance.a1b2c3d4e5f6.database.windows.net.</source>
-        <translation>アプリケーションが使用しているとおりにホスト名を貼り付けてください (例: myinstance.a1b2c3d4e5f6.database.windows.net)。</translation>
-    </message>
-    <message>
         <source>instance.dnszone.database.windows.net</source>
         <translation>instance.dnszone.database.windows.net</translation>
-    </message>
-    <message>
-        <source>&amp;Host name:</source>
-        <translation>ホスト名(&amp;H):</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -1662,12 +2242,28 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>✖ %1</translation>
     </message>
     <message>
-        <source>✔ %1 endpoint, port %2</source>
-        <translation>✔ %1 エンドポイント、ポート %2</translation>
-    </message>
-    <message>
         <source>Sa&amp;mples:</source>
         <translation>サンプル数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Paste the host name as the application uses it, or its whole connection string; a password in it is recognised and dropped.</source>
+        <translation>アプリケーションが使用しているとおりのホスト名、またはアプリケーションの接続文字列全体を貼り付けてください。含まれているパスワードは認識され、破棄されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Host or connection string:</source>
+        <translation>ホストまたは接続文字列(&amp;H):</translation>
+    </message>
+    <message>
+        <source>✔ %1, %2 endpoint, port %3</source>
+        <translation>✔ %1、%2 エンドポイント、ポート %3</translation>
+    </message>
+    <message>
+        <source>The password in it is ignored: it is never kept, shown or saved.</source>
+        <translation>含まれているパスワードは無視されます。保持、表示、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — %2</source>
+        <translation>⚠ %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2291,10 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>&apos;%1&apos; is not a valid host name.</source>
         <translation>&apos;%1&apos; は有効なホスト名ではありません。</translation>
+    </message>
+    <message>
+        <source>Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.</source>
+        <translation>名前付きパイプと共有メモリでは Managed Instance に接続できません。tcp:host,1433 を使用してください。</translation>
     </message>
 </context>
 <context>
