@@ -24,6 +24,7 @@ public:
     QSize minimumSizeHint() const override;
 
     // Draws `view` into `area` of any paint device (the widget, an image, SVG, PDF) in `palette`'s colours.
+    // Leaves the background alone: the caller fills it (with the palette's base colour, usually).
     static void render(QPainter *painter, const QRectF &area, const PathView &view, const QPalette &palette);
     // The colour a hop in `state` is drawn in, readable on `palette`'s base colour (light and dark).
     static QColor stateColor(HopState state, const QPalette &palette);
@@ -37,6 +38,8 @@ protected:
 
 private:
     void updateAccessibleText();
+    // The size exports are drawn at: the widget's, or the size hint while it has none yet.
+    QSize exportSize() const;
 
     PathView m_view;
 };

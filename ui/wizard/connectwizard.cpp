@@ -3,34 +3,68 @@
 #include "checkspage.h"
 #include "diagnosis/diagnosisrunner.h"
 #include "findingspage.h"
+#include "icons.h"
+#include "pathpage.h"
+#include "reportpage.h"
 #include "scenariopage.h"
 #include "sim/simulatedinstance.h"
 #include "startpage.h"
 #include "targetpage.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+// QSettings keys. The host is stored without any password (withoutPassword), never as typed.
+constexpr auto keyScenario = "wizard/scenario";
+constexpr auto keyHost = "wizard/host";
+constexpr auto keyPort = "wizard/port";
+constexpr auto keySamples = "wizard/samples";
+constexpr auto keyTimeout = "wizard/timeoutMs";
+constexpr auto keySubnet = "wizard/subnet";
+constexpr auto keyRange = "wizard/redirectRange";
+constexpr auto keyRangeEnabled = "wizard/redirectRangeEnabled";
+constexpr auto keyDemoProfile = "wizard/demoProfile";
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+} // namespace
 
 ConnectWizard::ConnectWizard(QWidget *parent)
     : QWizard(parent)
     , m_runner(new DiagnosisRunner(this))
 {
     setWindowTitle(tr("MI Connect Wizard"));
+    setWindowIcon(applicationIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(760, 560);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setMinimumSize(900, 640);
 
     setPage(Page_Start, new StartPage);
     setPage(Page_Scenario, new ScenarioPage);
     setPage(Page_Target, new TargetPage);
+    setPage(Page_Path, new PathPage);
     setPage(Page_Checks, new ChecksPage);
     setPage(Page_Findings, new FindingsPage);
+    setPage(Page_Report, new ReportPage);
     setStartId(Page_Start);
+    restoreSettings();
 }
 
 ConnectWizard::~ConnectWizard()
 {
     m_runner->cancel();
+}
+
+QString ConnectWizard::demoHostName()
+{
+    return QStringLiteral("sim-mi.51a7ed0c0de5.database.windows.net");
 }
 
 void ConnectWizard::setDemoMode(bool demo)
@@ -39,25 +73,57 @@ void ConnectWizard::setDemoMode(bool demo)
     setField(QStringLiteral("start.demo"), demo);
 }
 
+void ConnectWizard::setDemoProfile(const QString &profile)
+{
+    m_demoProfile = profile;
+}
+
+QString ConnectWizard::scenarioId() const
+{
+    return field(QStringLiteral("scenario.id")).toString();
+}
+
+Report ConnectWizard::report() const
+{
+    Report report = m_runner->report();
+    report.input.scenarioId = scenarioId();
+    return report;
+}
+
 bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *options, QString *error)
 {
     *options = CheckOptions{};
-    options->scenarioId = field(QStringLiteral("scenario.id")).toString();
+    options->scenarioId = scenarioId();
+    options->checklistAnswers = m_checklistAnswers;
     options->samples = field(QStringLiteral("advanced.samples")).toInt();
     options->timeout = std::chrono::milliseconds(field(QStringLiteral("advanced.timeout")).toInt());
+    if (const int port = field(QStringLiteral("advanced.port")).toInt(); port > 0)
+        options->port = quint16(port);
+    options->redirectRange = field(QStringLiteral("advanced.rangeEnabled")).toBool();
+    if (options->redirectRange) {
+        const auto range = parsePortRange(field(QStringLiteral("advanced.range")).toString().trimmed(), error);
+        if (!range)
+            return false;
+        options->redirectFirst = range->first;
+        options->redirectLast = range->second;
+    }
 
     if (m_demo) {
-        if (!m_simulator) {
+        if (!m_simulator || m_simulatorProfile != m_demoProfile) {
+            delete m_simulator;
             m_simulator = new SimulatedInstance(this);
-            if (!m_simulator->start(QStringLiteral("healthy"), error)) {
+            if (!m_simulator->start(m_demoProfile, error)) {
                 delete m_simulator;
                 return false;
             }
+            m_simulatorProfile = m_demoProfile;
         }
         *connection = *parseConnectionInput(m_simulator->hostName()).settings;
         options->overrides = m_simulator->resolveOverrides();
         options->subnet = m_simulator->subnet();
         options->extraCaCertificates = SimulatedInstance::trustedCertificates();
+        // Loopback answers in microseconds; only silent ports wait, so the demo need not wait long.
+        options->timeout = std::min(options->timeout, std::chrono::milliseconds(1000));
         return true;
     }
 
@@ -77,9 +143,53 @@ bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *o
     return true;
 }
 
+QString ConnectWizard::askSaveFileName(const QString &title, const QString &suggestedName, const QString &filter)
+{
+    if (!m_nextSaveFileName.isNull())
+        return std::exchange(m_nextSaveFileName, QString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
+}
+
+void ConnectWizard::restoreSettings()
+{
+    const QSettings settings;
+    if (settings.contains(key(keyScenario)))
+        setField(QStringLiteral("scenario.id"), settings.value(key(keyScenario)).toString());
+    setField(QStringLiteral("target.host"), settings.value(key(keyHost)).toString());
+    setField(QStringLiteral("advanced.port"), settings.value(key(keyPort), 0).toInt());
+    setField(QStringLiteral("advanced.samples"), settings.value(key(keySamples), CheckOptions::defaultSamples).toInt());
+    setField(QStringLiteral("advanced.timeout"),
+             settings.value(key(keyTimeout), int(CheckOptions::defaultTimeout.count())).toInt());
+    setField(QStringLiteral("advanced.subnet"), settings.value(key(keySubnet)).toString());
+    setField(QStringLiteral("advanced.range"), settings.value(key(keyRange), QStringLiteral("11000-11999")).toString());
+    setField(QStringLiteral("advanced.rangeEnabled"), settings.value(key(keyRangeEnabled), true).toBool());
+    m_demoProfile = settings.value(key(keyDemoProfile), m_demoProfile).toString();
+}
+
+void ConnectWizard::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(key(keyScenario), scenarioId());
+    if (!m_demo) {
+        // Whatever was typed, only the part without a password is remembered — and nothing of an input
+        // that could not be read, which might hide one.
+        const ConnectionParse parsed = parseConnectionInput(field(QStringLiteral("target.host")).toString());
+        settings.setValue(key(keyHost), parsed.settings ? parsed.sanitized : QString());
+        settings.setValue(key(keySubnet), field(QStringLiteral("advanced.subnet")).toString());
+    }
+    settings.setValue(key(keyPort), field(QStringLiteral("advanced.port")).toInt());
+    settings.setValue(key(keySamples), field(QStringLiteral("advanced.samples")).toInt());
+    settings.setValue(key(keyTimeout), field(QStringLiteral("advanced.timeout")).toInt());
+    settings.setValue(key(keyRange), field(QStringLiteral("advanced.range")).toString());
+    settings.setValue(key(keyRangeEnabled), field(QStringLiteral("advanced.rangeEnabled")).toBool());
+    settings.setValue(key(keyDemoProfile), m_demoProfile);
+}
+
 void ConnectWizard::closeEvent(QCloseEvent *event)
 {
     // Closing mid-run stops every probe at once; nothing lingers after the window.
     m_runner->cancel();
+    saveSettings();
     QWizard::closeEvent(event);
 }

@@ -2,8 +2,11 @@
 
 #include <QWizardPage>
 
+class PathDiagramView;
 class QTextBrowser;
 
+// What the checks mean: the path diagram coloured by the results, and the findings, most likely root
+// cause first, with severity, explanation, remedy steps and sources.
 class FindingsPage : public QWizardPage
 {
     Q_OBJECT
@@ -14,5 +17,6 @@ public:
     void initializePage() override;
 
 private:
+    PathDiagramView *m_diagram = nullptr;
     QTextBrowser *m_findings = nullptr;
 };

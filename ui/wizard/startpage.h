@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QComboBox;
 class QRadioButton;
 
 class StartPage : public QWizardPage
@@ -18,4 +19,5 @@ public:
 private:
     QRadioButton *m_newDiagnosis = nullptr;
     QRadioButton *m_demo = nullptr;
+    QComboBox *m_profile = nullptr;
 };

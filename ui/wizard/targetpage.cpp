@@ -6,11 +6,12 @@
 #include "target/connectionlint.h"
 #include "target/connectionstring.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TargetPage::TargetPage(QWidget *parent)
@@ -22,23 +23,36 @@ TargetPage::TargetPage(QWidget *parent)
 
     m_host = new QLineEdit;
     m_host->setObjectName(QStringLiteral("host"));
-    m_host->setPlaceholderText(tr("instance.dnszone.database.windows.net"));
+    m_host->setPlaceholderText(tr("instance.dnszone.database.windows.net, or Server=tcp:…;Database=…"));
     m_host->setClearButtonEnabled(true);
+    m_host->setAccessibleName(tr("Host or connection string"));
     auto *hostLabel = new QLabel(tr("&Host or connection string:"));
     hostLabel->setBuddy(m_host);
     m_lint = new QLabel;
     m_lint->setObjectName(QStringLiteral("lint"));
     m_lint->setWordWrap(true);
     m_lint->setTextFormat(Qt::RichText);
+    m_lint->setAccessibleName(tr("What the input says"));
     registerField(QStringLiteral("target.host"), m_host);
     connect(m_host, &QLineEdit::textChanged, this, &TargetPage::lint);
 
-    auto *advanced = new QGroupBox(tr("Advanced"));
-    advanced->setCheckable(true);
-    advanced->setChecked(false);
-    auto *subnet = new QLineEdit;
-    subnet->setObjectName(QStringLiteral("subnet"));
-    subnet->setPlaceholderText(tr("10.0.0.0/27 — finds the nodes for the redirect checks"));
+    m_advancedToggle = new QToolButton;
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("&Advanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+
+    m_advanced = new QWidget;
+    m_advanced->setObjectName(QStringLiteral("advanced"));
+    auto *port = new QSpinBox;
+    port->setObjectName(QStringLiteral("port"));
+    port->setRange(0, 65535);
+    port->setSpecialValueText(tr("from the host (1433, or 3342 for .public.)"));
+    m_subnet = new QLineEdit;
+    m_subnet->setObjectName(QStringLiteral("subnet"));
+    m_subnet->setPlaceholderText(tr("10.0.0.0/27 — finds the nodes for the redirect checks"));
     auto *samples = new QSpinBox;
     samples->setObjectName(QStringLiteral("samples"));
     samples->setRange(1, 100);
@@ -49,28 +63,53 @@ TargetPage::TargetPage(QWidget *parent)
     timeout->setSingleStep(500);
     timeout->setSuffix(tr(" ms"));
     timeout->setValue(int(CheckOptions::defaultTimeout.count()));
-    registerField(QStringLiteral("advanced.subnet"), subnet);
+    m_rangeEnabled = new QCheckBox(tr("Classify the &legacy redirect ports on the nodes"));
+    m_rangeEnabled->setObjectName(QStringLiteral("rangeEnabled"));
+    m_rangeEnabled->setChecked(true);
+    m_range = new QLineEdit(QStringLiteral("11000-11999"));
+    m_range->setObjectName(QStringLiteral("range"));
+    connect(m_rangeEnabled, &QCheckBox::toggled, m_range, &QWidget::setEnabled);
+    m_advancedProblem = new QLabel;
+    m_advancedProblem->setWordWrap(true);
+    registerField(QStringLiteral("advanced.port"), port);
+    registerField(QStringLiteral("advanced.subnet"), m_subnet);
     registerField(QStringLiteral("advanced.samples"), samples);
     registerField(QStringLiteral("advanced.timeout"), timeout);
+    registerField(QStringLiteral("advanced.range"), m_range);
+    registerField(QStringLiteral("advanced.rangeEnabled"), m_rangeEnabled);
+    for (QLineEdit *edit : {m_subnet, m_range})
+        connect(edit, &QLineEdit::textChanged, this, &TargetPage::lint);
+    connect(m_rangeEnabled, &QCheckBox::toggled, this, &TargetPage::lint);
 
-    auto *advancedForm = new QFormLayout(advanced);
-    advancedForm->addRow(tr("Managed Instance &subnet:"), subnet);
-    advancedForm->addRow(tr("Sa&mples:"), samples);
-    advancedForm->addRow(tr("&Timeout per probe:"), timeout);
-    // The disclosure hides its fields until asked for.
-    for (QWidget *child : {static_cast<QWidget *>(subnet), static_cast<QWidget *>(samples), static_cast<QWidget *>(timeout)})
-        child->setVisible(false);
-    connect(advanced, &QGroupBox::toggled, this, [advanced](bool on) {
-        for (QWidget *child : advanced->findChildren<QWidget *>())
-            child->setVisible(on);
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [advancedForm](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text);
+        label->setBuddy(field);
+        advancedForm->addRow(label, field);
+    };
+    addRow(tr("&Port:"), port);
+    addRow(tr("Managed Instance &subnet:"), m_subnet);
+    addRow(tr("Sa&mples:"), samples);
+    addRow(tr("&Timeout per probe:"), timeout);
+    advancedForm->addRow(QString(), m_rangeEnabled);
+    addRow(tr("Redirect &range:"), m_range);
+    advancedForm->addRow(QString(), m_advancedProblem);
+    m_advanced->setVisible(false);
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(hostLabel, m_host);
     form->addRow(QString(), m_lint);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(advanced);
+    layout->addSpacing(8);
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
     layout->addStretch();
 }
 
@@ -79,14 +118,28 @@ void TargetPage::initializePage()
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     const bool demo = connectWizard && connectWizard->isDemoMode();
     m_host->setReadOnly(demo);
-    if (demo)
-        m_host->setText(QStringLiteral("sim-mi.51a7ed0c0de5.database.windows.net"));
+    m_subnet->setReadOnly(demo);
+    if (demo) {
+        m_host->setText(ConnectWizard::demoHostName());
+        m_subnet->setPlaceholderText(tr("the simulator's own subnet"));
+        m_subnet->clear();
+    }
     lint();
 }
 
 bool TargetPage::isComplete() const
 {
-    return QWizardPage::isComplete() && parseConnectionInput(m_host->text()).settings.has_value();
+    return QWizardPage::isComplete() && parseConnectionInput(m_host->text()).settings.has_value() && advancedProblem().isEmpty();
+}
+
+QString TargetPage::advancedProblem() const
+{
+    QString error;
+    if (!m_subnet->text().trimmed().isEmpty() && !parseSubnet(m_subnet->text(), &error))
+        return error;
+    if (m_rangeEnabled->isChecked() && !parsePortRange(m_range->text().trimmed(), &error))
+        return error;
+    return {};
 }
 
 void TargetPage::lint()
@@ -95,7 +148,7 @@ void TargetPage::lint()
     if (m_host->text().trimmed().isEmpty()) {
         m_lint->clear();
     } else if (!parsed.settings) {
-        m_lint->setText(tr("✖ %1").arg(parsed.error.toHtmlEscaped()));
+        m_lint->setText(tr("✖ %1").arg(parsed.error).toHtmlEscaped());
     } else {
         const ConnectionSettings &settings = *parsed.settings;
         QStringList lines;
@@ -112,5 +165,9 @@ void TargetPage::lint()
         }
         m_lint->setText(lines.join(QStringLiteral("<br>")));
     }
+    const QString problem = advancedProblem();
+    m_advancedProblem->setText(problem.isEmpty() ? QString() : tr("✖ %1").arg(problem));
+    if (!problem.isEmpty() && !m_advanced->isVisible())
+        m_advancedToggle->setChecked(true); // show where the problem is
     emit completeChanged();
 }

@@ -2,9 +2,14 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
+class QWidget;
 
+// What the application connects to: its host name or whole connection string, linted as it is typed
+// (a password is recognised and never kept), with port and probe options behind "Advanced".
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -17,7 +22,14 @@ public:
 
 private:
     void lint();
+    QString advancedProblem() const;
 
     QLineEdit *m_host = nullptr;
     QLabel *m_lint = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advanced = nullptr;
+    QLineEdit *m_subnet = nullptr;
+    QLineEdit *m_range = nullptr;
+    QCheckBox *m_rangeEnabled = nullptr;
+    QLabel *m_advancedProblem = nullptr;
 };
