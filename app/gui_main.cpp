@@ -1,6 +1,8 @@
 // miconnect: the troubleshooting wizard.
 #include "i18n/translations.h"
+#include "sim/simprofile.h"
 #include "wizard/connectwizard.h"
+#include "wizard/screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,12 +31,35 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the wizard against the simulated instance."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language: en, de or ja (default: the system's)."), QStringLiteral("LANG"));
-    parser.addOptions({demo, lang});
+    const QCommandLineOption profile(QStringLiteral("demo-profile"),
+                                     QApplication::translate("main", "The simulated instance's condition: %1.").arg(simProfileNames().join(QStringLiteral(", "))),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QApplication::translate("main", "Start with this hosting scenario chosen."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language: en, de or ja (default: the system's)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QApplication::translate("main", "Walk every page for scripts/screenshots, naming each shot with PREFIX."),
+                                  QStringLiteral("PREFIX"));
+    parser.addOptions({demo, profile, scenario, lang, tour});
     parser.process(app);
 
     ConnectWizard wizard;
     wizard.setDemoMode(parser.isSet(demo));
+    if (parser.isSet(profile)) {
+        if (!findSimProfile(parser.value(profile))) {
+            fprintf(stderr, "miconnect: unknown profile '%s'\n", qPrintable(parser.value(profile)));
+            return 2;
+        }
+        wizard.setDemoProfile(parser.value(profile));
+    }
+    if (parser.isSet(scenario))
+        wizard.setField(QStringLiteral("scenario.id"), parser.value(scenario));
+    ScreenshotTour screenshotTour(&wizard, parser.value(tour));
+    if (parser.isSet(tour)) {
+        wizard.resize(1040, 760);
+        screenshotTour.start();
+    }
     wizard.show();
     return app.exec();
 }
