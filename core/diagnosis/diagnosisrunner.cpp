@@ -21,7 +21,8 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
         }
     });
 
-    connect(&m_sampler, &LatencySampler::sampleFinished, this, [this](int index, const PortProbeResult &) {
+    connect(&m_sampler, &LatencySampler::sampleFinished, this, [this](int index, const PortProbeResult &sample) {
+        emit gatewaySample(index, sample);
         emit checkProgress(CheckIds::tcpGateway, index + 1, m_sampler.requested());
     });
     connect(&m_sampler, &LatencySampler::finished, this, [this] {

@@ -34,6 +34,8 @@ public:
 signals:
     void checkStarted(const QString &checkId);
     void checkProgress(const QString &checkId, int done, int total);
+    // Each timed connect to the gateway as it ends, for live charts.
+    void gatewaySample(int index, const PortProbeResult &sample);
     void checkFinished(const CheckResult &result);
     void finished();
 
