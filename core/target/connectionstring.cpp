@@ -396,6 +396,23 @@ QString connectionFormId(ConnectionForm form)
     return QStringLiteral("url");
 }
 
+QString connectionFormLabel(ConnectionForm form)
+{
+    switch (form) {
+    case ConnectionForm::Host:
+        return ConnectionStrings::tr("A host name");
+    case ConnectionForm::AdoNet:
+        return ConnectionStrings::tr("An ADO.NET (SqlClient) connection string");
+    case ConnectionForm::Odbc:
+        return ConnectionStrings::tr("An ODBC connection string");
+    case ConnectionForm::Jdbc:
+        return ConnectionStrings::tr("A JDBC connection URL");
+    case ConnectionForm::Url:
+        break;
+    }
+    return ConnectionStrings::tr("A connection URL");
+}
+
 QString ConnectionSettings::encryptMode() const
 {
     if (!encrypt)

@@ -16,6 +16,7 @@ enum class ConnectionForm {
     Url,    // sqlserver://user:pass@host:1433?database=… (Go, URL-style drivers)
 };
 QString connectionFormId(ConnectionForm form);
+QString connectionFormLabel(ConnectionForm form); // translated, for people
 
 // One key=value of the input, as written (the password's never kept).
 struct ConnectionSetting

@@ -57,6 +57,23 @@ QString endpointKindId(EndpointKind kind)
     return QStringLiteral("ip");
 }
 
+QString endpointKindLabel(EndpointKind kind)
+{
+    switch (kind) {
+    case EndpointKind::VnetLocal:
+        return TargetParser::tr("the VNet-local endpoint");
+    case EndpointKind::Public:
+        return TargetParser::tr("the public endpoint");
+    case EndpointKind::PrivateEndpoint:
+        return TargetParser::tr("a private endpoint");
+    case EndpointKind::Custom:
+        return TargetParser::tr("a name outside database.windows.net");
+    case EndpointKind::IpAddress:
+        break;
+    }
+    return TargetParser::tr("an IP address");
+}
+
 quint16 defaultPortFor(EndpointKind kind)
 {
     return kind == EndpointKind::Public ? 3342 : 1433;

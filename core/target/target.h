@@ -15,6 +15,7 @@ enum class EndpointKind {
 };
 
 QString endpointKindId(EndpointKind kind);
+QString endpointKindLabel(EndpointKind kind); // translated, for people
 
 // The port an endpoint kind uses when none is given.
 quint16 defaultPortFor(EndpointKind kind);

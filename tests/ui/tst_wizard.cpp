@@ -211,7 +211,7 @@ void tst_Wizard::targetPageLintsAsYouType()
     host->clear();
     QTest::keyClicks(host, QStringLiteral("Server=tcp:10.1.2.3,1433;Password=") + secret + QStringLiteral(";TrustServerCertificate=True"));
     QVERIFY(wizard.currentPage()->isComplete());
-    QVERIFY(lint->text().contains(QStringLiteral("ado.net")));
+    QVERIFY(lint->text().contains(QStringLiteral("ADO.NET")));
     QVERIFY(lint->text().contains(QStringLiteral("password in it is ignored")));
     QVERIFY(lint->text().contains(QStringLiteral("The instance is addressed by IP address")));
     QVERIFY(lint->text().contains(QStringLiteral("TrustServerCertificate=True")));

@@ -6,6 +6,7 @@
 #include <QSocketNotifier>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -65,6 +66,11 @@ void ScreenshotTour::settle()
     QApplication::processEvents();
     const QString name = pageName(m_wizard->currentId());
     m_pending.clear();
+    if (m_wizard->currentId() == ConnectWizard::Page_Target) {
+        // The options are part of the page worth seeing.
+        if (auto *advanced = m_wizard->currentPage()->findChild<QToolButton *>(QStringLiteral("advancedToggle")))
+            advanced->setChecked(true);
+    }
     if (m_wizard->currentId() == ConnectWizard::Page_Checks) {
         // Two shots: the latency chart, then the port states.
         m_pending << name + QStringLiteral("-ports");

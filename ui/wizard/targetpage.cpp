@@ -152,8 +152,8 @@ void TargetPage::lint()
     } else {
         const ConnectionSettings &settings = *parsed.settings;
         QStringList lines;
-        lines << tr("✔ %1, %2 endpoint, port %3")
-                     .arg(connectionFormId(settings.form), endpointKindId(settings.target.kind))
+        lines << tr("✔ %1 for %2, port %3")
+                     .arg(connectionFormLabel(settings.form), endpointKindLabel(settings.target.kind))
                      .arg(settings.target.effectivePort())
                      .toHtmlEscaped();
         if (settings.passwordPresent)
