@@ -220,6 +220,10 @@ void tst_Charts::initTestCase()
 void tst_Charts::latencyFromDemo()
 {
     LatencyChartView view;
+    // Shown, because the legend lays its markers out (and shows them) only in a laid-out chart.
+    view.resize(640, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setGatewayData(demoData("tcp.gateway"));
     QCOMPARE(view.sampleCount(), 10);
     QCOMPARE(view.failureCount(), 0);
@@ -276,6 +280,9 @@ void tst_Charts::latencyWithFailures()
                                sample("unreachable", 3.0), sample("open", 25.0), sample("open", 45.0)}},
         {"min_ms", 20.0}, {"median_ms", 27.5}, {"p95_ms", 45.0}};
     LatencyChartView view;
+    view.resize(640, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setGatewayData(data);
     QCOMPARE(view.sampleCount(), 4);
     QCOMPARE(view.failureCount(), 2);

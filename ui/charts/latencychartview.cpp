@@ -104,13 +104,15 @@ QLineSeries *makeReferenceLine(const QString &objectName)
 
 } // namespace
 
+// QChartView(parent) would build a default chart that setChart() releases without deleting;
+// handing ours to the constructor leaves nothing orphaned.
 LatencyChartView::LatencyChartView(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Gateway latency chart"));
 
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setTitle(tr("Gateway handshake times"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Dashed reference lines show as dashes and failed attempts as their 'x': the legend matches the plot.
@@ -173,7 +175,6 @@ LatencyChartView::LatencyChartView(QWidget *parent)
         QToolTip::showText(QCursor::pos(), tr("Attempt %1: no handshake").arg(qRound(point.x())), this);
     });
 
-    setChart(chart);
     applyTheme();
     refresh();
 }

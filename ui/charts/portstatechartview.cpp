@@ -56,17 +56,18 @@ bool answered(const QString &state)
 
 } // namespace
 
+// QChartView(parent) would build a default chart that setChart() releases without deleting;
+// handing ours to the constructor leaves nothing orphaned.
 PortStateChartView::PortStateChartView(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Port state chart"));
 
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     connect(chart, &QChart::plotAreaChanged, this, &PortStateChartView::placeLabels);
     rebuild();
 }
