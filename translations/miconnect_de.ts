@@ -284,8 +284,53 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
+        <source>&amp;Latency</source>
+        <translation>&amp;Latenz</translation>
+    </message>
+    <message>
+        <source>P&amp;ort states</source>
+        <translation>P&amp;ortzustände</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>Ü&amp;berwachen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the checks again every %n second(s) until stopped.</source>
+        <translation>
+            <numerusform>Wiederholt die Prüfungen im Abstand von %n Sekunde, bis die Überwachung beendet wird.</numerusform>
+            <numerusform>Wiederholt die Prüfungen im Abstand von %n Sekunden, bis die Überwachung beendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: running…</source>
+        <translation>Durchlauf %1: wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Done: nothing wrong found.</source>
+        <translation>Fertig: keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n problem(s) found — see the findings.</source>
+        <translation>
+            <numerusform>Fertig: %n Problem gefunden — siehe Befunde.</numerusform>
+            <numerusform>Fertig: %n Probleme gefunden — siehe Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Überwachung &amp;beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: round %1 done; the next starts in %n second(s).</source>
+        <translation>
+            <numerusform>Überwachung: Durchlauf %1 abgeschlossen; der nächste beginnt in %n Sekunde.</numerusform>
+            <numerusform>Überwachung: Durchlauf %1 abgeschlossen; der nächste beginnt in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,6 +836,26 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>That is too long to be a connection string.</source>
         <translation>Das ist zu lang für eine Verbindungszeichenfolge.</translation>
     </message>
+    <message>
+        <source>A host name</source>
+        <translation>Ein Hostname</translation>
+    </message>
+    <message>
+        <source>An ADO.NET (SqlClient) connection string</source>
+        <translation>Eine ADO.NET-Verbindungszeichenfolge (SqlClient)</translation>
+    </message>
+    <message>
+        <source>An ODBC connection string</source>
+        <translation>Eine ODBC-Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>A JDBC connection URL</source>
+        <translation>Eine JDBC-Verbindungs-URL</translation>
+    </message>
+    <message>
+        <source>A connection URL</source>
+        <translation>Eine Verbindungs-URL</translation>
+    </message>
 </context>
 <context>
     <name>FindingsEngine</name>
@@ -900,16 +965,28 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Was die Prüfungen bedeuten</translation>
     </message>
     <message>
-        <source>The most likely cause comes first.</source>
-        <translation>Die wahrscheinlichste Ursache steht an erster Stelle.</translation>
-    </message>
-    <message>
         <source>Seen here:</source>
         <translation>Hier beobachtet:</translation>
     </message>
     <message>
         <source>What to do</source>
         <translation>Empfohlene Schritte</translation>
+    </message>
+    <message>
+        <source>The most likely cause comes first. The path shows where it breaks.</source>
+        <translation>Die wahrscheinlichste Ursache steht an erster Stelle. Der Pfad zeigt, wo die Verbindung abbricht.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings: the checks did not get far enough to judge. Run them again.</source>
+        <translation>Keine Befunde: Die Prüfungen sind nicht weit genug gekommen, um etwas zu beurteilen. Führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2009,77 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>LatencyChartView</name>
+    <message>
+        <source>Gateway latency chart</source>
+        <translation>Latenzdiagramm des Gateways</translation>
+    </message>
+    <message>
+        <source>Gateway handshake times</source>
+        <translation>Handshake-Zeiten zum Gateway</translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Handshake (ms)</source>
+        <translation>Handshake (ms)</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 ms</source>
+        <translation>Versuch %1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Attempt %1: no handshake</source>
+        <translation>Versuch %1: kein Handshake</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>Min. %1</translation>
+    </message>
+    <message>
+        <source>min %1 ms</source>
+        <translation>Min. %1 ms</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>Median %1</translation>
+    </message>
+    <message>
+        <source>median %1 ms</source>
+        <translation>Median %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>No handshakes yet.</source>
+        <translation>Noch keine Handshakes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handshakes succeeded.</source>
+        <translation>%1 von %2 Handshakes erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handshakes succeeded; min %3 ms, median %4 ms, p95 %5 ms.</source>
+        <translation>%1 von %2 Handshakes erfolgreich; Minimum %3 ms, Median %4 ms, p95 %5 ms.</translation>
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
@@ -1944,6 +2092,207 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>no A or AAAA record</source>
         <translation>kein A- oder AAAA-Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>PathDiagramView</name>
+    <message>
+        <source>No connection path to show yet.</source>
+        <translation>Noch kein Verbindungspfad zum Anzeigen vorhanden.</translation>
+    </message>
+    <message>
+        <source>Connection path diagram</source>
+        <translation>Diagramm des Verbindungspfads</translation>
+    </message>
+    <message>
+        <source>Cannot save the diagram to %1: %2</source>
+        <translation>Das Diagramm kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht codiert werden</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — %1</source>
+        <translation>MI Connect Wizard — %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the diagram to %1: the SVG could not be drawn</source>
+        <translation>Das Diagramm kann nicht in %1 gespeichert werden: Das SVG konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <source>The recommended path</source>
+        <translation>Der empfohlene Pfad</translation>
+    </message>
+    <message>
+        <source>How this scenario should reach the instance. Tick what you know is in place; the checks come next and colour the path.</source>
+        <translation>So sollte dieses Szenario die Instanz erreichen. Haken Sie ab, was Ihres Wissens erfüllt ist; danach folgen die Prüfungen und färben den Pfad ein.</translation>
+    </message>
+    <message>
+        <source>Connection &amp;path:</source>
+        <translation>Verbindungs&amp;pfad:</translation>
+    </message>
+    <message>
+        <source>Prerequisite checklist</source>
+        <translation>Checkliste der Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Each item cycles through not sure, yes and no.</source>
+        <translation>Jeder Eintrag wechselt der Reihe nach zwischen „unsicher“, „ja“ und „nein“.</translation>
+    </message>
+    <message>
+        <source>Prere&amp;quisites (☑ in place · ☐ not in place · ▣ not sure):</source>
+        <translation>V&amp;oraussetzungen (☑ erfüllt · ☐ nicht erfüllt · ▣ unsicher):</translation>
+    </message>
+    <message>
+        <source>Export diagram as P&amp;NG…</source>
+        <translation>Diagramm als P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export diagram as S&amp;VG…</source>
+        <translation>Diagramm als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>the whole Managed Instance subnet</source>
+        <translation>das gesamte Subnetz der Managed Instance</translation>
+    </message>
+    <message>
+        <source>the private endpoint</source>
+        <translation>den privaten Endpunkt</translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation>das Gateway</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Umleitung (Redirect)</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1: TCP %2 to %3</source>
+        <translation>%1: TCP %2 an %3</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>Ports:</translation>
+    </message>
+    <message>
+        <source>Export the path diagram</source>
+        <translation>Pfaddiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Application VM</source>
+        <translation>Anwendungs-VM</translation>
+    </message>
+    <message>
+        <source>Application VNet</source>
+        <translation>Anwendungs-VNet</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>App Service app</source>
+        <translation>App Service-App</translation>
+    </message>
+    <message>
+        <source>Developer machine</source>
+        <translation>Entwicklercomputer</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Connection path: %1.</source>
+        <translation>Verbindungspfad: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Private Link</source>
+        <translation>Private Link</translation>
+    </message>
+    <message>
+        <source>Managed Instance VNet</source>
+        <translation>VNet der Managed Instance</translation>
+    </message>
+    <message>
+        <source>Managed Instance subnet</source>
+        <translation>Subnetz der Managed Instance</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2349,135 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>PortStateChartView</name>
+    <message>
+        <source>Port state chart</source>
+        <translation>Diagramm der Portzustände</translation>
+    </message>
+    <message>
+        <source>Subnet sweep, port %1</source>
+        <translation>Subnetz-Scan, Port %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway)</source>
+        <translation>%1 (Gateway)</translation>
+    </message>
+    <message>
+        <source>Subnet sweep of %1 on port %2: %3 answered, %4 silent.</source>
+        <translation>Subnetz-Scan von %1 an Port %2: %3 mit Antwort, %4 ohne Antwort.</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>Mit Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 closed, %4 filtered.</source>
+        <translation>%1: %2 offen, %3 geschlossen, %4 gefiltert.</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) failed locally (not shown).</source>
+        <translation>
+            <numerusform>%n Test lokal fehlgeschlagen (nicht dargestellt).</numerusform>
+            <numerusform>%n Tests lokal fehlgeschlagen (nicht dargestellt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port states: no data yet</source>
+        <translation>Portzustände: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>No port scan results yet.</source>
+        <translation>Noch keine Ergebnisse des Portscans.</translation>
+    </message>
+    <message>
+        <source>Port states at a glance</source>
+        <translation>Portzustände im Überblick</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>filtered (no answer)</source>
+        <translation>gefiltert (keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Share of the probes</source>
+        <translation>Anteil der Tests</translation>
+    </message>
+    <message>
+        <source>Subnet sweep: %1 answered, %2 silent.</source>
+        <translation>Subnetz-Scan: %1 mit Antwort, %2 ohne Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>PreloginReplyReader</name>
     <message>
         <source>the answer is a TDS packet of type 0x%1, not a reply (0x04)</source>
         <translation>die Antwort ist ein TDS-Paket vom Typ 0x%1, kein Antwortpaket (0x04)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Copy the summary into a ticket or save the report for a support engineer. Passwords never appear in it.</source>
+        <translation>Kopieren Sie die Zusammenfassung in ein Ticket, oder speichern Sie den Bericht für einen Supporttechniker. Kennwörter sind darin nie enthalten.</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Zusammenfassung des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Als &amp;JSON speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation>Als &amp;Text speichern…</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Die Zusammenfassung befindet sich in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>✖ Cannot save %1: %2</source>
+        <translation>✖ %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2024,10 +2498,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Wo wird die Anwendung ausgeführt?</translation>
     </message>
     <message>
-        <source>The recommended connection path and the checks depend on it.</source>
-        <translation>Davon hängen der empfohlene Verbindungspfad und die Prüfungen ab.</translation>
-    </message>
-    <message>
         <source>&amp;Hosting scenario:</source>
         <translation>&amp;Hostingszenario:</translation>
     </message>
@@ -2036,8 +2506,28 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Hostingszenario</translation>
     </message>
     <message>
-        <source>Not sure — run the checks without a scenario</source>
-        <translation>Nicht sicher — Prüfungen ohne Szenario ausführen</translation>
+        <source>The recommended connection path, its checklist and the advice depend on it.</source>
+        <translation>Davon hängen der empfohlene Verbindungspfad, seine Checkliste und die Empfehlungen ab.</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>Kein Szenario</translation>
+    </message>
+    <message>
+        <source>Run the checks without judging them against a hosting scenario.</source>
+        <translation>Führt die Prüfungen aus, ohne sie anhand eines Hostingszenarios zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure? Answer a few questions</source>
+        <translation>Nicht &amp;sicher? Ein paar Fragen beantworten</translation>
+    </message>
+    <message>
+        <source>Which scenario fits?</source>
+        <translation>Welches Szenario passt?</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vorschlag: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2208,8 +2698,24 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>&amp;Demo mit einer simulierten Instanz auf diesem Computer</translation>
     </message>
     <message>
-        <source>&amp;Open a saved report (coming with report export)</source>
-        <translation>Gespeicherten Bericht ö&amp;ffnen (folgt mit dem Berichtsexport)</translation>
+        <source>Check the path to your instance from this machine.</source>
+        <translation>Prüft den Pfad von diesem Computer zu Ihrer Instanz.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report</source>
+        <translation>&amp;Gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>See what a customer&apos;s checks found (arrives with report export).</source>
+        <translation>Zeigt, was die Prüfungen eines Kunden ergeben haben (folgt mit dem Berichtsexport).</translation>
+    </message>
+    <message>
+        <source>Condition of the simulated instance</source>
+        <translation>Zustand der simulierten Instanz</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;condition:</source>
+        <translation>Simulierter &amp;Zustand:</translation>
     </message>
 </context>
 <context>
@@ -2217,14 +2723,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Which instance?</source>
         <translation>Welche Instanz?</translation>
-    </message>
-    <message>
-        <source>instance.dnszone.database.windows.net</source>
-        <translation>instance.dnszone.database.windows.net</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
     </message>
     <message>
         <source>10.0.0.0/27 — finds the nodes for the redirect checks</source>
@@ -2259,16 +2757,52 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>&amp;Host oder Verbindungszeichenfolge:</translation>
     </message>
     <message>
-        <source>✔ %1, %2 endpoint, port %3</source>
-        <translation>✔ %1, Endpunkt %2, Port %3</translation>
-    </message>
-    <message>
         <source>The password in it is ignored: it is never kept, shown or saved.</source>
         <translation>Das darin enthaltene Kennwort wird ignoriert: Es wird weder aufbewahrt noch angezeigt oder gespeichert.</translation>
     </message>
     <message>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <source>instance.dnszone.database.windows.net, or Server=tcp:…;Database=…</source>
+        <translation>instance.dnszone.database.windows.net oder Server=tcp:…;Database=…</translation>
+    </message>
+    <message>
+        <source>Host or connection string</source>
+        <translation>Host oder Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>What the input says</source>
+        <translation>Auswertung der Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>from the host (1433, or 3342 for .public.)</source>
+        <translation>aus dem Hostnamen (1433 oder 3342 für .public.)</translation>
+    </message>
+    <message>
+        <source>Classify the &amp;legacy redirect ports on the nodes</source>
+        <translation>Ä&amp;ltere Umleitungsports auf den Knoten klassifizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;range:</source>
+        <translation>Umleitungs&amp;bereich:</translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s own subnet</source>
+        <translation>das eigene Subnetz des Simulators</translation>
+    </message>
+    <message>
+        <source>✔ %1 for %2, port %3</source>
+        <translation>✔ %1 für %2, Port %3</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2834,26 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.</source>
         <translation>Named Pipes und Shared Memory können Managed Instance nicht erreichen; verwenden Sie tcp:host,1433.</translation>
+    </message>
+    <message>
+        <source>the VNet-local endpoint</source>
+        <translation>den VNet-lokalen Endpunkt</translation>
+    </message>
+    <message>
+        <source>the public endpoint</source>
+        <translation>den öffentlichen Endpunkt</translation>
+    </message>
+    <message>
+        <source>a private endpoint</source>
+        <translation>einen privaten Endpunkt</translation>
+    </message>
+    <message>
+        <source>a name outside database.windows.net</source>
+        <translation>einen Namen außerhalb von database.windows.net</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>eine IP-Adresse</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +3058,18 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Language: en, de or ja (default: the system&apos;s).</source>
         <translation>Sprache: en, de oder ja (Standard: Systemsprache).</translation>
+    </message>
+    <message>
+        <source>The simulated instance&apos;s condition: %1.</source>
+        <translation>Zustand der simulierten Instanz: %1.</translation>
+    </message>
+    <message>
+        <source>Start with this hosting scenario chosen.</source>
+        <translation>Startet mit diesem vorausgewählten Hostingszenario.</translation>
+    </message>
+    <message>
+        <source>Walk every page for scripts/screenshots, naming each shot with PREFIX.</source>
+        <translation>Durchläuft alle Seiten für Skripte/Screenshots; der Name jeder Aufnahme beginnt mit PREFIX.</translation>
     </message>
 </context>
 </TS>

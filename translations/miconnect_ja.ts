@@ -282,8 +282,50 @@
         <translation>キャンセルされました。</translation>
     </message>
     <message>
-        <source>Done.</source>
-        <translation>完了しました。</translation>
+        <source>&amp;Latency</source>
+        <translation>待機時間(&amp;L)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort states</source>
+        <translation>ポートの状態(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>全体の進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>監視(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run the checks again every %n second(s) until stopped.</source>
+        <translation>
+            <numerusform>停止するまで、%n 秒ごとにチェックを再実行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: running…</source>
+        <translation>%1 回目: 実行中…</translation>
+    </message>
+    <message>
+        <source>Done: nothing wrong found.</source>
+        <translation>完了: 問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n problem(s) found — see the findings.</source>
+        <translation>
+            <numerusform>完了: %n 件の問題が見つかりました — 検出結果を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>監視を停止(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching: round %1 done; the next starts in %n second(s).</source>
+        <translation>
+            <numerusform>監視中: %1 回目が完了しました。次の実行は %n 秒後に開始します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,6 +830,26 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>That is too long to be a connection string.</source>
         <translation>接続文字列としては長すぎます。</translation>
     </message>
+    <message>
+        <source>A host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>An ADO.NET (SqlClient) connection string</source>
+        <translation>ADO.NET (SqlClient) 接続文字列</translation>
+    </message>
+    <message>
+        <source>An ODBC connection string</source>
+        <translation>ODBC 接続文字列</translation>
+    </message>
+    <message>
+        <source>A JDBC connection URL</source>
+        <translation>JDBC 接続 URL</translation>
+    </message>
+    <message>
+        <source>A connection URL</source>
+        <translation>接続 URL</translation>
+    </message>
 </context>
 <context>
     <name>FindingsEngine</name>
@@ -895,16 +957,28 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>チェック結果の意味</translation>
     </message>
     <message>
-        <source>The most likely cause comes first.</source>
-        <translation>可能性が最も高い原因が最初に表示されます。</translation>
-    </message>
-    <message>
         <source>Seen here:</source>
         <translation>今回の検出内容:</translation>
     </message>
     <message>
         <source>What to do</source>
         <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>The most likely cause comes first. The path shows where it breaks.</source>
+        <translation>可能性の高い原因から順に表示されます。経路図には、どこで途切れているかが示されます。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>No findings: the checks did not get far enough to judge. Run them again.</source>
+        <translation>検出結果はありません: チェックが判定できる段階まで進みませんでした。チェックを再実行してください。</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>参考資料:</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2001,77 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>LatencyChartView</name>
+    <message>
+        <source>Gateway latency chart</source>
+        <translation>ゲートウェイの待機時間グラフ</translation>
+    </message>
+    <message>
+        <source>Gateway handshake times</source>
+        <translation>ゲートウェイへのハンドシェイク時間</translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation>ハンドシェイク</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Handshake (ms)</source>
+        <translation>ハンドシェイク (ms)</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2 ms</source>
+        <translation>試行 %1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Attempt %1: no handshake</source>
+        <translation>試行 %1: ハンドシェイクなし</translation>
+    </message>
+    <message>
+        <source>min %1</source>
+        <translation>最小 %1</translation>
+    </message>
+    <message>
+        <source>min %1 ms</source>
+        <translation>最小 %1 ms</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>中央値 %1</translation>
+    </message>
+    <message>
+        <source>median %1 ms</source>
+        <translation>中央値 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>No handshakes yet.</source>
+        <translation>まだハンドシェイクはありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handshakes succeeded.</source>
+        <translation>%2 回中 %1 回のハンドシェイクが成功しました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handshakes succeeded; min %3 ms, median %4 ms, p95 %5 ms.</source>
+        <translation>%2 回中 %1 回のハンドシェイクが成功しました。最小 %3 ms、中央値 %4 ms、p95 %5 ms。</translation>
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
@@ -1939,6 +2084,207 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>no A or AAAA record</source>
         <translation>A レコードも AAAA レコードもありません</translation>
+    </message>
+</context>
+<context>
+    <name>PathDiagramView</name>
+    <message>
+        <source>No connection path to show yet.</source>
+        <translation>表示する接続経路はまだありません。</translation>
+    </message>
+    <message>
+        <source>Connection path diagram</source>
+        <translation>接続経路図</translation>
+    </message>
+    <message>
+        <source>Cannot save the diagram to %1: %2</source>
+        <translation>図を %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>画像をエンコードできませんでした</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — %1</source>
+        <translation>MI Connect Wizard — %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the diagram to %1: the SVG could not be drawn</source>
+        <translation>図を %1 に保存できません: SVG を描画できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <source>The recommended path</source>
+        <translation>推奨経路</translation>
+    </message>
+    <message>
+        <source>How this scenario should reach the instance. Tick what you know is in place; the checks come next and colour the path.</source>
+        <translation>このシナリオでインスタンスに到達するための経路です。満たされていることがわかっている項目にチェックを付けてください。次のチェックで経路が色分けされます。</translation>
+    </message>
+    <message>
+        <source>Connection &amp;path:</source>
+        <translation>接続経路(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Prerequisite checklist</source>
+        <translation>前提条件のチェックリスト</translation>
+    </message>
+    <message>
+        <source>Each item cycles through not sure, yes and no.</source>
+        <translation>各項目は「不明」、「はい」、「いいえ」の順に切り替わります。</translation>
+    </message>
+    <message>
+        <source>Prere&amp;quisites (☑ in place · ☐ not in place · ▣ not sure):</source>
+        <translation>前提条件 (☑ 満たされている · ☐ 満たされていない · ▣ 不明)(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Export diagram as P&amp;NG…</source>
+        <translation>図を PNG でエクスポート…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export diagram as S&amp;VG…</source>
+        <translation>図を SVG でエクスポート…(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (推奨)</translation>
+    </message>
+    <message>
+        <source>the whole Managed Instance subnet</source>
+        <translation>Managed Instance のサブネット全体</translation>
+    </message>
+    <message>
+        <source>the private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <source>the gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>リダイレクト</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>%1: TCP %2 to %3</source>
+        <translation>%1: %3 への TCP %2</translation>
+    </message>
+    <message>
+        <source>Ports:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Export the path diagram</source>
+        <translation>経路図のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PathView</name>
+    <message>
+        <source>Application VM</source>
+        <translation>アプリケーション VM</translation>
+    </message>
+    <message>
+        <source>Application VNet</source>
+        <translation>アプリケーション VNet</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>オンプレミス サーバー</translation>
+    </message>
+    <message>
+        <source>App Service app</source>
+        <translation>App Service アプリ</translation>
+    </message>
+    <message>
+        <source>Developer machine</source>
+        <translation>開発者のコンピューター</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>TCP %1</source>
+        <translation>TCP %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>Connection path: %1.</source>
+        <translation>接続経路: %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3。</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Private Link</source>
+        <translation>Private Link</translation>
+    </message>
+    <message>
+        <source>Managed Instance VNet</source>
+        <translation>Managed Instance の VNet</translation>
+    </message>
+    <message>
+        <source>Managed Instance subnet</source>
+        <translation>Managed Instance のサブネット</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2341,134 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>PortStateChartView</name>
+    <message>
+        <source>Port state chart</source>
+        <translation>ポートの状態のグラフ</translation>
+    </message>
+    <message>
+        <source>Subnet sweep, port %1</source>
+        <translation>サブネット スキャン、ポート %1</translation>
+    </message>
+    <message>
+        <source>%1 (gateway)</source>
+        <translation>%1 (ゲートウェイ)</translation>
+    </message>
+    <message>
+        <source>Subnet sweep of %1 on port %2: %3 answered, %4 silent.</source>
+        <translation>ポート %2 での %1 のサブネット スキャン: 応答あり %3 件、応答なし %4 件。</translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation>応答あり: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, %3 closed, %4 filtered.</source>
+        <translation>%1: 開いているポート %2 件、閉じているポート %3 件、フィルタリングされたポート %4 件。</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>開いているポート: %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>フィルタリングされたポート: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) failed locally (not shown).</source>
+        <translation>
+            <numerusform>%n 件のプローブがローカルで失敗しました (グラフには表示されません)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port states: no data yet</source>
+        <translation>ポートの状態: まだデータなし</translation>
+    </message>
+    <message>
+        <source>No port scan results yet.</source>
+        <translation>ポート スキャンの結果はまだありません。</translation>
+    </message>
+    <message>
+        <source>Port states at a glance</source>
+        <translation>ポートの状態の概要</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開いている</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉じている</translation>
+    </message>
+    <message>
+        <source>filtered (no answer)</source>
+        <translation>フィルタリング (応答なし)</translation>
+    </message>
+    <message>
+        <source>Share of the probes</source>
+        <translation>プローブの割合</translation>
+    </message>
+    <message>
+        <source>Subnet sweep: %1 answered, %2 silent.</source>
+        <translation>サブネット スキャン: 応答あり %1 件、応答なし %2 件。</translation>
+    </message>
+</context>
+<context>
     <name>PreloginReplyReader</name>
     <message>
         <source>the answer is a TDS packet of type 0x%1, not a reply (0x04)</source>
         <translation>応答は種類 0x%1 の TDS パケットで、応答パケット (0x04) ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Copy the summary into a ticket or save the report for a support engineer. Passwords never appear in it.</source>
+        <translation>概要をチケットにコピーするか、サポート エンジニア向けにレポートを保存してください。パスワードがレポートに含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>レポートの概要</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>概要をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>JSON として保存…(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text…</source>
+        <translation>テキストとして保存…(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>概要をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>レポートの保存</translation>
+    </message>
+    <message>
+        <source>JSON reports (*.json)</source>
+        <translation>JSON レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>✖ Cannot save %1: %2</source>
+        <translation>✖ %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2489,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>アプリケーションはどこで実行されていますか?</translation>
     </message>
     <message>
-        <source>The recommended connection path and the checks depend on it.</source>
-        <translation>推奨される接続経路と実行するチェックは、これによって決まります。</translation>
-    </message>
-    <message>
         <source>&amp;Hosting scenario:</source>
         <translation>ホスティング シナリオ(&amp;H):</translation>
     </message>
@@ -2031,8 +2497,28 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>ホスティング シナリオ</translation>
     </message>
     <message>
-        <source>Not sure — run the checks without a scenario</source>
-        <translation>わからない — シナリオを指定せずにチェックを実行する</translation>
+        <source>The recommended connection path, its checklist and the advice depend on it.</source>
+        <translation>推奨される接続経路、そのチェックリスト、アドバイスはこれによって決まります。</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>シナリオなし</translation>
+    </message>
+    <message>
+        <source>Run the checks without judging them against a hosting scenario.</source>
+        <translation>ホスティング シナリオに照らした評価を行わずに、チェックを実行します。</translation>
+    </message>
+    <message>
+        <source>Not &amp;sure? Answer a few questions</source>
+        <translation>わからない場合は質問に回答(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Which scenario fits?</source>
+        <translation>どのシナリオが当てはまりますか?</translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>提案: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -2203,8 +2689,24 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>このコンピューター上のシミュレートされたインスタンスでデモ(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Open a saved report (coming with report export)</source>
-        <translation>保存したレポートを開く (レポートのエクスポート機能と同時に提供予定)(&amp;O)</translation>
+        <source>Check the path to your instance from this machine.</source>
+        <translation>このコンピューターからインスタンスへの経路をチェックします。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report</source>
+        <translation>保存したレポートを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>See what a customer&apos;s checks found (arrives with report export).</source>
+        <translation>顧客のチェックで見つかった内容を表示します (レポートのエクスポート機能とともに提供予定)。</translation>
+    </message>
+    <message>
+        <source>Condition of the simulated instance</source>
+        <translation>シミュレートされたインスタンスの状態</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;condition:</source>
+        <translation>シミュレートする状態(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -2212,14 +2714,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Which instance?</source>
         <translation>どのインスタンスですか?</translation>
-    </message>
-    <message>
-        <source>instance.dnszone.database.windows.net</source>
-        <translation>instance.dnszone.database.windows.net</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>詳細設定</translation>
     </message>
     <message>
         <source>10.0.0.0/27 — finds the nodes for the redirect checks</source>
@@ -2254,16 +2748,52 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>ホストまたは接続文字列(&amp;H):</translation>
     </message>
     <message>
-        <source>✔ %1, %2 endpoint, port %3</source>
-        <translation>✔ %1、%2 エンドポイント、ポート %3</translation>
-    </message>
-    <message>
         <source>The password in it is ignored: it is never kept, shown or saved.</source>
         <translation>含まれているパスワードは無視されます。保持、表示、保存されることはありません。</translation>
     </message>
     <message>
         <source>⚠ %1 — %2</source>
         <translation>⚠ %1 — %2</translation>
+    </message>
+    <message>
+        <source>instance.dnszone.database.windows.net, or Server=tcp:…;Database=…</source>
+        <translation>instance.dnszone.database.windows.net または Server=tcp:…;Database=…</translation>
+    </message>
+    <message>
+        <source>Host or connection string</source>
+        <translation>ホストまたは接続文字列</translation>
+    </message>
+    <message>
+        <source>What the input says</source>
+        <translation>入力内容の解析結果</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>詳細設定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>from the host (1433, or 3342 for .public.)</source>
+        <translation>ホスト名から判断 (1433、.public. の場合は 3342)</translation>
+    </message>
+    <message>
+        <source>Classify the &amp;legacy redirect ports on the nodes</source>
+        <translation>ノード上の従来のリダイレクト ポートを分類する(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;range:</source>
+        <translation>リダイレクト範囲(&amp;R):</translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s own subnet</source>
+        <translation>シミュレーター自身のサブネット</translation>
+    </message>
+    <message>
+        <source>✔ %1 for %2, port %3</source>
+        <translation>✔ %1 (接続先: %2、ポート %3)</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2825,26 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.</source>
         <translation>名前付きパイプと共有メモリでは Managed Instance に接続できません。tcp:host,1433 を使用してください。</translation>
+    </message>
+    <message>
+        <source>the VNet-local endpoint</source>
+        <translation>VNet ローカル エンドポイント</translation>
+    </message>
+    <message>
+        <source>the public endpoint</source>
+        <translation>パブリック エンドポイント</translation>
+    </message>
+    <message>
+        <source>a private endpoint</source>
+        <translation>プライベート エンドポイント</translation>
+    </message>
+    <message>
+        <source>a name outside database.windows.net</source>
+        <translation>database.windows.net 以外の名前</translation>
+    </message>
+    <message>
+        <source>an IP address</source>
+        <translation>IP アドレス</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +3047,18 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Language: en, de or ja (default: the system&apos;s).</source>
         <translation>言語: en、de、または ja (既定値: システムの言語)。</translation>
+    </message>
+    <message>
+        <source>The simulated instance&apos;s condition: %1.</source>
+        <translation>シミュレートされたインスタンスの状態: %1。</translation>
+    </message>
+    <message>
+        <source>Start with this hosting scenario chosen.</source>
+        <translation>このホスティング シナリオを選択した状態で開始します。</translation>
+    </message>
+    <message>
+        <source>Walk every page for scripts/screenshots, naming each shot with PREFIX.</source>
+        <translation>スクリプトやスクリーンショット用にすべてのページを順に表示します。各ショットの名前の先頭には PREFIX が付きます。</translation>
     </message>
 </context>
 </TS>
