@@ -22,6 +22,7 @@ struct CheckOptions
 
     std::optional<quint16> port;
     QString scenarioId;
+    QString pathId; // the connection path the user looks at; empty: the scenario's best
     QHash<QString, bool> checklistAnswers; // prerequisite id → met (true) or not (false); absent: not answered
     std::optional<Subnet> subnet;
     bool redirectRange = true;

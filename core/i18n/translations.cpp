@@ -9,6 +9,19 @@ QStringList availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
 }
 
+namespace {
+QString &chosenLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString currentLanguage()
+{
+    return chosenLanguage();
+}
+
 QString installTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -22,6 +35,7 @@ QString installTranslations(const QString &language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    chosenLanguage() = chosen;
 
     // Qt's own strings (standard buttons, socket errors) where the system ships them.
     auto *qt = new QTranslator(QCoreApplication::instance());

@@ -8,5 +8,8 @@
 // use: "en" when no translation matched.
 QString installTranslations(const QString &language = QString());
 
+// The language installTranslations() chose ("en" before it ran).
+QString currentLanguage();
+
 // The languages the program ships, English first.
 QStringList availableLanguages();

@@ -3,6 +3,10 @@
 #include "diagnosis/diagnosisresults.h"
 #include "diagnosis/findingsengine.h"
 
+#include "i18n/translations.h"
+
+#include <QSysInfo>
+
 #include <algorithm>
 
 int Report::count(Severity severity) const
@@ -21,6 +25,15 @@ QString toolVersion()
     return QStringLiteral(MICONNECT_VERSION);
 }
 
+ReportEnvironment currentEnvironment()
+{
+    ReportEnvironment environment;
+    environment.machine = QSysInfo::machineHostName();
+    environment.os = QSysInfo::prettyProductName();
+    environment.language = currentLanguage();
+    return environment;
+}
+
 Report buildReport(const DiagnosisResults &results)
 {
     Report report;
@@ -31,7 +44,12 @@ Report buildReport(const DiagnosisResults &results)
     report.input.passwordPresent = results.connection.passwordPresent;
     report.input.host = results.target.host;
     report.input.port = results.port();
+    report.environment = currentEnvironment();
     report.input.scenarioId = results.options.scenarioId;
+    report.input.pathId = results.options.pathId;
+    report.input.checklist = results.options.checklistAnswers;
+    if (results.options.subnet)
+        report.input.subnet = results.options.subnet->toString();
     report.input.endpointKind = results.endpointKind();
     report.checks = describeChecks(results);
     report.findings = FindingsEngine().diagnose(results);

@@ -5,6 +5,7 @@
 #include "target/target.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 struct ReportInput
@@ -15,7 +16,18 @@ struct ReportInput
     QString host;
     quint16 port = 0;
     QString scenarioId; // empty: none chosen
+    QString pathId;     // the connection path it was judged by; empty: the scenario's best
+    QHash<QString, bool> checklist; // prerequisite id → met; absent: not answered
+    QString subnet;     // the MI subnet given for the sweep, as CIDR; empty: none
     EndpointKind endpointKind = EndpointKind::Custom;
+};
+
+// Where the checks ran: the report's header says it, because the result holds only from there.
+struct ReportEnvironment
+{
+    QString machine; // this computer's host name
+    QString os;      // e.g. "Debian GNU/Linux 12 (bookworm)"
+    QString language; // the language the report's text is in: en, de, ja
 };
 
 // A finished diagnosis as a plain value: what every writer and view renders.
@@ -25,10 +37,12 @@ struct Report
 
     QString toolVersion;
     QDateTime created;
+    ReportEnvironment environment;
     ReportInput input;
     QList<CheckResult> checks;
     QList<Finding> findings;
     bool cancelled = false;
+    bool redacted = false; // names, addresses and user names replaced by placeholders
 
     int count(Severity severity) const;
     bool hasErrors() const { return count(Severity::Error) > 0; }
@@ -42,3 +56,5 @@ struct DiagnosisResults;
 Report buildReport(const DiagnosisResults &results);
 
 QString toolVersion();
+// This machine, for the report header.
+ReportEnvironment currentEnvironment();

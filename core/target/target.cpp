@@ -57,6 +57,16 @@ QString endpointKindId(EndpointKind kind)
     return QStringLiteral("ip");
 }
 
+std::optional<EndpointKind> endpointKindFromId(const QString &id)
+{
+    for (EndpointKind kind : {EndpointKind::VnetLocal, EndpointKind::Public, EndpointKind::PrivateEndpoint,
+                              EndpointKind::Custom, EndpointKind::IpAddress}) {
+        if (endpointKindId(kind) == id)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString endpointKindLabel(EndpointKind kind)
 {
     switch (kind) {

@@ -15,6 +15,7 @@ enum class EndpointKind {
 };
 
 QString endpointKindId(EndpointKind kind);
+std::optional<EndpointKind> endpointKindFromId(const QString &id);
 QString endpointKindLabel(EndpointKind kind); // translated, for people
 
 // The port an endpoint kind uses when none is given.
