@@ -95,6 +95,7 @@ bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *o
     *options = CheckOptions{};
     options->scenarioId = scenarioId();
     options->checklistAnswers = m_checklistAnswers;
+    options->pathId = m_pathId;
     options->samples = field(QStringLiteral("advanced.samples")).toInt();
     options->timeout = std::chrono::milliseconds(field(QStringLiteral("advanced.timeout")).toInt());
     if (const int port = field(QStringLiteral("advanced.port")).toInt(); port > 0)
