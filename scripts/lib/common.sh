@@ -14,6 +14,9 @@ MICONNECT_TEST_PACKAGES=(
     iptables
     dnsmasq-base    # the lab's DNS server inside its namespace
     clang libclang-rt-14-dev   # libFuzzer targets and their sanitizers
+    python3-jsonschema  # every produced report is validated against docs/schema/ by an independent validator
+    poppler-utils   # the PDF report is checked with pdfinfo, pdftotext and pdftoppm
+    fonts-dejavu-core fonts-noto-cjk   # reports and screenshots render Latin and Japanese text
 )
 
 miconnect_log() {
