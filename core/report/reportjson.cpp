@@ -139,6 +139,40 @@ QJsonObject scanResultToJson(const ScanResult &scan)
 
 namespace {
 
+// A report from someone else's machine reaches terminals and documents: control characters (terminal
+// escape sequences among them) are dropped from every text it carries; line breaks and tabs stay.
+QString withoutControlCharacters(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar character : text) {
+        const char16_t code = character.unicode();
+        const bool control = (code < 0x20 && code != u'\n' && code != u'\t') || (code >= 0x7f && code <= 0x9f);
+        if (!control)
+            clean.append(character);
+    }
+    return clean;
+}
+
+QJsonValue withoutControlCharacters(const QJsonValue &value)
+{
+    if (value.isString())
+        return withoutControlCharacters(value.toString());
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array.replace(i, withoutControlCharacters(array.at(i)));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withoutControlCharacters(it.value());
+        return object;
+    }
+    return value;
+}
+
 // Reads fields of one JSON object and remembers the first thing wrong, named by its JSON path.
 class FieldReader
 {
@@ -154,7 +188,7 @@ public:
     {
         const QJsonValue value = m_object.value(QLatin1String(name));
         if (value.isString())
-            return value.toString();
+            return withoutControlCharacters(value.toString());
         if (value.isUndefined() || value.isNull()) {
             if (required)
                 fail(name, ReportJson::tr("is missing"));
@@ -217,7 +251,7 @@ public:
                 fail(name, ReportJson::tr("holds something other than text"));
                 return {};
             }
-            list.append(item.toString());
+            list.append(withoutControlCharacters(item.toString()));
         }
         return list;
     }
@@ -317,7 +351,7 @@ ReportReadResult reportFromJson(const QByteArray &bytes)
             input.fail("checklist", ReportJson::tr("holds something other than true or false"));
             break;
         }
-        report.input.checklist.insert(it.key(), it.value().toBool());
+        report.input.checklist.insert(withoutControlCharacters(it.key()), it.value().toBool());
     }
     const QString kind = input.string("endpoint_kind");
     if (const auto endpointKind = endpointKindFromId(kind))
@@ -341,7 +375,7 @@ ReportReadResult reportFromJson(const QByteArray &bytes)
         result.status = status.value_or(CheckStatus::Error);
         result.elapsedMs = check.number("elapsed_ms", false);
         result.summary = check.string("summary", false);
-        result.data = check.object("data", false);
+        result.data = withoutControlCharacters(check.object("data", false)).toObject();
         report.checks.append(result);
     }
 

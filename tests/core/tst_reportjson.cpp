@@ -60,6 +60,7 @@ private slots:
     void refusals_data();
     void refusals();
     void readsFiles();
+    void dropsControlCharacters();
 };
 
 void tst_ReportJson::roundTrip()
@@ -223,6 +224,25 @@ void tst_ReportJson::readsFiles()
     read = readReportFile(huge);
     QVERIFY(!read.report);
     QVERIFY2(read.error.contains(QStringLiteral("too large")), qPrintable(read.error));
+}
+
+void tst_ReportJson::dropsControlCharacters()
+{
+    // A customer's report is printed to terminals: an escape sequence in it must not reach one.
+    Report report = sampleReport();
+    const QString escape = QStringLiteral("\x1b]0;owned\x07\x1b[2J");
+    report.input.host = QStringLiteral("mi%1.example").arg(escape);
+    report.checks[0].summary = QStringLiteral("line one\nline two\t%1").arg(escape);
+    report.checks[0].data.insert(QStringLiteral("chain"), QJsonArray{QJsonObject{{QStringLiteral("subject"), escape}}});
+    report.findings[0].remedy = {escape + QStringLiteral("step")};
+    const ReportReadResult read = reportFromJson(bytesOf(reportToJson(report)));
+    QVERIFY2(read.report, qPrintable(read.error));
+    const QByteArray written = bytesOf(reportToJson(*read.report));
+    QVERIFY(!written.contains("\\u001b"));
+    QVERIFY(!written.contains("\\u0007"));
+    QCOMPARE(read.report->input.host, QStringLiteral("mi]0;owned[2J.example"));
+    QCOMPARE(read.report->checks.at(0).summary, QStringLiteral("line one\nline two\t]0;owned[2J"));
+    QCOMPARE(read.report->findings.at(0).remedy.constFirst(), QStringLiteral("]0;owned[2Jstep"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportJson)
