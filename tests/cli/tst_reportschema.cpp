@@ -67,6 +67,7 @@ private slots:
     void everyDemoProfileValidates();
     void checksWithEveryOptionValidate();
     void scanValidates();
+    void comparisonValidates();
     void brokenDocumentsFail_data();
     void brokenDocumentsFail();
 
@@ -145,6 +146,23 @@ void tst_ReportSchema::scanValidates()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(readJson(path).value(QStringLiteral("summary")).toObject().value(QStringLiteral("open")).toInt(), 1);
     const Validation validation = validate(scanSchema, {path});
+    QVERIFY2(validation.exitCode == 0, qPrintable(validation.output));
+}
+
+void tst_ReportSchema::comparisonValidates()
+{
+    // Both ways between a fault and the healthy demo, and a report against itself.
+    QVERIFY2(!m_healthy.isEmpty(), "everyDemoProfileValidates makes the reports");
+    const QString filtered = m_folder.filePath(QStringLiteral("demo-gateway-filtered.json"));
+    QStringList files;
+    const QList<QPair<QString, QString>> pairs{{filtered, m_healthy}, {m_healthy, filtered}, {m_healthy, m_healthy}};
+    for (const auto &[before, after] : pairs) {
+        const QString path = m_folder.filePath(QStringLiteral("comparison-%1.json").arg(files.size()));
+        const CliRun run = runCli({QStringLiteral("compare"), before, after, QStringLiteral("--json"), path});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        files << path;
+    }
+    const Validation validation = validate(QStringLiteral("docs/schema/comparison-1.schema.json"), files);
     QVERIFY2(validation.exitCode == 0, qPrintable(validation.output));
 }
 
