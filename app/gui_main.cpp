@@ -42,7 +42,13 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Walk every page for scripts/screenshots, naming each shot with PREFIX."),
                                   QStringLiteral("PREFIX"));
     parser.addOptions({demo, profile, scenario, lang, tour});
+    parser.addPositionalArgument(QStringLiteral("REPORT"), QApplication::translate("main", "A saved JSON report to open read-only."),
+                                 QStringLiteral("[REPORT.json]"));
     parser.process(app);
+    if (parser.positionalArguments().size() > 1) {
+        fprintf(stderr, "miconnect: %s\n", qPrintable(QApplication::translate("main", "give at most one report to open")));
+        return 2;
+    }
 
     ConnectWizard wizard;
     wizard.setDemoMode(parser.isSet(demo));
@@ -61,5 +67,9 @@ int main(int argc, char *argv[])
         screenshotTour.start();
     }
     wizard.show();
+    // After show(): QWizard restarts at the Start page when first shown. A report that cannot be read
+    // leaves the wizard there, saying why.
+    if (!parser.positionalArguments().isEmpty())
+        wizard.openReportFile(parser.positionalArguments().constFirst());
     return app.exec();
 }

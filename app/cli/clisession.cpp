@@ -5,6 +5,9 @@
 #include "knowledge/scenariocatalog.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
+#include "report/markdownreport.h"
+#include "report/redaction.h"
+#include "report/reportcomparison.h"
 #include "report/reportjson.h"
 #include "report/textreport.h"
 #include "sim/simulatedinstance.h"
@@ -104,6 +107,9 @@ void CliSession::start(const CliRequest &request)
     case CliRequest::Command::Explain:
         explain();
         return;
+    case CliRequest::Command::Compare:
+        compare();
+        return;
     }
 }
 
@@ -137,8 +143,10 @@ void CliSession::runDemo()
         emit done(ExitInternal);
         return;
     }
-    progress(tr("Demo: checking the simulated instance (profile %1) on %2")
-                 .arg(m_request.profile, m_simulator->subnet().toString()));
+    if (m_request.redact)
+        progress(tr("Demo: checking the simulated instance (profile %1)").arg(m_request.profile));
+    else
+        progress(tr("Demo: checking the simulated instance (profile %1) on %2").arg(m_request.profile, m_simulator->subnet().toString()));
     const ConnectionParse parsed = parseConnectionInput(m_simulator->hostName());
     m_request.check.overrides = m_simulator->resolveOverrides();
     m_request.check.subnet = m_simulator->subnet();
@@ -166,8 +174,10 @@ void CliSession::runCheck(const ConnectionSettings &connection)
         progressInPlace(tr("  %1: %2/%3").arg(checkId).arg(done).arg(total));
     });
     connect(m_runner, &DiagnosisRunner::checkFinished, this, [this](const CheckResult &result) {
+        // Redacted runs keep evidence off the terminal too: a pasted console must not undo --redact.
         if (m_round <= 1)
-            progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5), result.summary));
+            progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5),
+                                                   m_request.redact ? result.id : result.summary));
     });
     connect(m_runner, &DiagnosisRunner::finished, this, &CliSession::finishCheck);
     if (m_request.watchSeconds > 0) {
@@ -190,7 +200,7 @@ void CliSession::finishCheck()
     if (m_request.watchSeconds > 0 && !m_interrupted) {
         // Watch mode: the first round in full, then only what changed, until interrupted.
         if (!m_previousRound) {
-            if (!emitOutputs(reportToJson(report), reportToText(report)))
+            if (!emitReport(report))
                 emit done(ExitInternal);
         } else {
             reportRoundChanges(report);
@@ -205,13 +215,103 @@ void CliSession::finishCheck()
         emit done(m_previousRound->hasErrors() ? ExitProblems : ExitOk);
         return;
     }
-    const bool written = emitOutputs(reportToJson(report), reportToText(report));
+    const bool written = emitReport(report);
     if (m_interrupted)
         emit done(ExitInterrupted);
     else if (!written)
         emit done(ExitInternal);
     else
         emit done(report.hasErrors() ? ExitProblems : ExitOk);
+}
+
+Report CliSession::outgoing(const Report &report)
+{
+    if (!m_request.redact)
+        return report;
+    RedactedReport redacted = redactReport(report);
+    if (!m_request.redactionLegendPath.isEmpty()) {
+        QString error;
+        if (!saveFile(m_request.redactionLegendPath, redactionLegendToText(redacted.legend).toUtf8(), &error))
+            printError(error);
+    }
+    return redacted.report;
+}
+
+bool CliSession::emitReport(const Report &unredacted)
+{
+    const Report report = outgoing(unredacted);
+    const QByteArray jsonBytes = QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
+    bool ok = true;
+    QString error;
+    if (m_request.jsonPath == QLatin1String("-")) {
+        writeTo(stdout, QString::fromUtf8(jsonBytes));
+    } else {
+        writeTo(stdout, reportToText(report));
+        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, jsonBytes, &error)) {
+            printError(error);
+            ok = false;
+        }
+    }
+    if (m_request.reportPath.isEmpty())
+        return ok;
+    const QString extension = QLatin1Char('.') + m_request.reportPath.section(QLatin1Char('.'), -1).toLower();
+    bool written = false;
+    if (extension == QLatin1String(".json"))
+        written = saveFile(m_request.reportPath, jsonBytes, &error);
+    else if (extension == QLatin1String(".md"))
+        written = saveFile(m_request.reportPath, reportToMarkdown(report).toUtf8(), &error);
+    else if (extension == QLatin1String(".txt"))
+        written = saveFile(m_request.reportPath, reportToText(report).toUtf8(), &error);
+    else if (richReportWriter())
+        written = richReportWriter()(report, m_request.reportPath, &error);
+    else
+        error = Cli::tr("cannot write %1: no writer for this format").arg(m_request.reportPath);
+    if (!written) {
+        printError(error);
+        ok = false;
+    }
+    return ok;
+}
+
+void CliSession::compare()
+{
+    const ReportReadResult before = readReportFile(m_request.beforePath);
+    if (!before.report) {
+        printError(before.error);
+        emit done(ExitUsage);
+        return;
+    }
+    const ReportReadResult after = readReportFile(m_request.afterPath);
+    if (!after.report) {
+        printError(after.error);
+        emit done(ExitUsage);
+        return;
+    }
+    const ReportComparison comparison = compareReports(*before.report, *after.report);
+    const QByteArray jsonBytes = QJsonDocument(comparisonToJson(comparison)).toJson(QJsonDocument::Indented);
+    bool ok = true;
+    QString error;
+    if (m_request.jsonPath == QLatin1String("-")) {
+        writeTo(stdout, QString::fromUtf8(jsonBytes));
+    } else {
+        writeTo(stdout, comparisonToText(comparison));
+        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, jsonBytes, &error)) {
+            printError(error);
+            ok = false;
+        }
+    }
+    if (!m_request.reportPath.isEmpty()) {
+        const QString path = m_request.reportPath;
+        const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? jsonBytes
+            : path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)                       ? comparisonToMarkdown(comparison).toUtf8()
+                                                                                              : comparisonToText(comparison).toUtf8();
+        if (!saveFile(path, bytes, &error)) {
+            printError(error);
+            ok = false;
+        }
+    }
+    // Like check: 1 says something got worse, so a script can gate on it.
+    emit done(!ok ? ExitInternal : comparison.worse() > 0 ? ExitProblems : ExitOk);
 }
 
 void CliSession::reportRoundChanges(const Report &report)
@@ -242,11 +342,11 @@ void CliSession::reportRoundChanges(const Report &report)
                                            : tr("[%1] round %2: %3").arg(time).arg(m_round).arg(changes.join(QStringLiteral("; ")));
     if (m_request.jsonPath == QLatin1String("-")) {
         // One report per line (JSON Lines), so a script can follow the rounds as they come.
-        writeTo(stdout, QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        writeTo(stdout, QString::fromUtf8(QJsonDocument(reportToJson(outgoing(report))).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
     } else {
         writeTo(stdout, line + QLatin1Char('\n'));
         QString error;
-        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, QJsonDocument(reportToJson(report)).toJson(), &error))
+        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, QJsonDocument(reportToJson(outgoing(report))).toJson(), &error))
             printError(error);
     }
 }
@@ -501,6 +601,7 @@ bool CliSession::emitOutputs(const QJsonObject &json, const QString &text)
         }
     }
     if (!m_request.reportPath.isEmpty()) {
+        // A scan's --report is .json or .txt (the parser allows nothing else).
         const bool asJson = m_request.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
         if (!saveFile(m_request.reportPath, asJson ? jsonBytes : text.toUtf8(), &error)) {
             printError(error);

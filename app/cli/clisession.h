@@ -41,12 +41,17 @@ private:
     void runSimulate();
     void listScenarios();
     void explain();
+    void compare();
     void onInterrupted();
     void finishCheck();
     void finishScan();
 
-    // Writes JSON/report/text outputs as requested; returns false (and says why on stderr) on failure.
+    // Writes a scan's JSON/report/text outputs as requested; returns false (and says why on stderr) on failure.
     bool emitOutputs(const QJsonObject &json, const QString &text);
+    // The same for a diagnosis report, in every format --report knows, redacted when asked.
+    bool emitReport(const Report &report);
+    // The report as it may leave this machine: redacted when asked (the legend saved if wanted).
+    Report outgoing(const Report &report);
     void progress(const QString &line);
     void progressInPlace(const QString &line);
 

@@ -16,26 +16,60 @@ constexpr int maxScanAddresses = 4096;
 // And at most this many probes in all.
 constexpr qint64 maxScanProbes = 1 << 20;
 
+// --json, --report, --quiet and, for diagnosis reports, --redact. A scan's results are the addresses
+// the user asked about: there is nothing to hide from themselves, and only JSON and text exist for it.
 struct OutputOptions
 {
+    enum class Kind { Diagnosis, Scan };
+
+    explicit OutputOptions(Kind kind)
+        : formats(kind == Kind::Diagnosis ? supportedReportExtensions() : QStringList{QStringLiteral(".json"), QStringLiteral(".txt")})
+        , redactable(kind == Kind::Diagnosis)
+        , report(QStringLiteral("report"),
+                 Cli::tr("Write a report to FILE; the format follows the extension (%1).").arg(formats.join(QStringLiteral(", "))),
+                 QStringLiteral("FILE"))
+    {
+    }
+
+    const QStringList formats;
+    const bool redactable;
     QCommandLineOption json{QStringLiteral("json"), Cli::tr("Write the machine-readable result to FILE (- for stdout)."),
                             QStringLiteral("FILE")};
-    QCommandLineOption report{QStringLiteral("report"), Cli::tr("Write a report to FILE; the format follows the extension (%1).")
-                                                            .arg(supportedReportExtensions().join(QStringLiteral(", "))),
-                              QStringLiteral("FILE")};
+    QCommandLineOption report;
     QCommandLineOption quiet{QStringLiteral("quiet"), Cli::tr("No progress on stderr.")};
+    QCommandLineOption redact{QStringLiteral("redact"),
+                              Cli::tr("Replace host names, DNS zone ids, addresses, user names and the machine name with placeholders in every output.")};
+    QCommandLineOption legend{QStringLiteral("redaction-legend"),
+                              Cli::tr("With --redact: keep the placeholders and what they stand for in FILE, for your own records (never send it)."),
+                              QStringLiteral("FILE")};
 
-    void addTo(QCommandLineParser &parser) const { parser.addOptions({json, report, quiet}); }
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({json, report, quiet});
+        if (redactable)
+            parser.addOptions({redact, legend});
+    }
     bool read(const QCommandLineParser &parser, CliRequest &request, QString *error) const
     {
         request.jsonPath = parser.value(json);
         request.reportPath = parser.value(report);
         request.quiet = parser.isSet(quiet);
+        if (redactable) {
+            request.redact = parser.isSet(redact);
+            request.redactionLegendPath = parser.value(legend);
+            if (!request.redactionLegendPath.isEmpty() && !request.redact) {
+                *error = Cli::tr("--redaction-legend only makes sense with --redact");
+                return false;
+            }
+        }
         if (!request.reportPath.isEmpty()) {
             const QString suffix = request.reportPath.section(QLatin1Char('.'), -1).toLower();
-            if (!request.reportPath.contains(QLatin1Char('.')) || !supportedReportExtensions().contains(QLatin1Char('.') + suffix)) {
-                *error = Cli::tr("--report %1: the format is chosen by extension; supported: %2")
-                             .arg(request.reportPath, supportedReportExtensions().join(QStringLiteral(", ")));
+            if (!request.reportPath.contains(QLatin1Char('.')) || !formats.contains(QLatin1Char('.') + suffix)) {
+                *error = richReportExtensions().contains(QLatin1Char('.') + suffix) && redactable
+                    ? Cli::tr("--report %1: this build has no GUI libraries, which draw the HTML and PDF reports; supported: %2")
+                          .arg(request.reportPath, formats.join(QStringLiteral(", ")))
+                    : Cli::tr("--report %1: the format is chosen by extension; supported: %2")
+                          .arg(request.reportPath, formats.join(QStringLiteral(", ")));
                 return false;
             }
         }
@@ -151,7 +185,7 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     else
         parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile, checklist});
     parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency, watch});
-    const OutputOptions output;
+    const OutputOptions output(OutputOptions::Kind::Diagnosis);
     output.addTo(parser);
     if (!demo)
         parser.addPositionalArgument(QStringLiteral("TARGET"), Cli::tr("A host (name, host,port, host:port, IP address, tcp:host,port) or a whole connection string (ADO.NET, ODBC, JDBC, URL) in quotes."));
@@ -274,7 +308,7 @@ CliParseResult parseScan(const QStringList &arguments)
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), Cli::tr("Probes in flight at most (default 1024, lowered to fit the file-descriptor limit)."), QStringLiteral("N"));
     const QCommandLineOption resolve(QStringLiteral("resolve"), Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."), QStringLiteral("HOST=ADDR"));
     parser.addOptions({help, ports, timeout, concurrency, resolve});
-    const OutputOptions output;
+    const OutputOptions output(OutputOptions::Kind::Scan);
     output.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("TARGETS"), Cli::tr("A host, an address, a CIDR, or a comma-separated list of them."));
     if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
@@ -420,11 +454,71 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
     return {request, {}};
 }
 
+CliParseResult parseCompare(const QStringList &arguments)
+{
+    CliRequest request;
+    request.command = CliRequest::Command::Compare;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write the comparison as JSON to FILE (- for stdout)."), QStringLiteral("FILE"));
+    const QCommandLineOption report(QStringLiteral("report"), Cli::tr("Write the comparison to FILE: .md, .txt or .json."), QStringLiteral("FILE"));
+    parser.addOptions({help, json, report});
+    parser.addPositionalArgument(QStringLiteral("BEFORE"), Cli::tr("The report from before the change (JSON)."));
+    parser.addPositionalArgument(QStringLiteral("AFTER"), Cli::tr("The report from after it (JSON)."));
+    if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
+        return {std::nullopt, parser.errorText()};
+    if (parser.isSet(help)) {
+        request.command = CliRequest::Command::Help;
+        request.helpText = commandHelp(parser, QStringLiteral("miconnect-cli compare BEFORE.json AFTER.json [options]"),
+                                       Cli::tr("Compare two reports of the same instance, before and after a change: what got better, what got worse."));
+        return {request, {}};
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return {std::nullopt, Cli::tr("compare needs two reports: BEFORE.json AFTER.json")};
+    request.beforePath = positional.at(0);
+    request.afterPath = positional.at(1);
+    request.jsonPath = parser.value(json);
+    request.reportPath = parser.value(report);
+    if (!request.reportPath.isEmpty()) {
+        const QString suffix = QLatin1Char('.') + request.reportPath.section(QLatin1Char('.'), -1).toLower();
+        if (!request.reportPath.contains(QLatin1Char('.'))
+            || !QStringList{QStringLiteral(".md"), QStringLiteral(".txt"), QStringLiteral(".json")}.contains(suffix))
+            return {std::nullopt, Cli::tr("--report %1: a comparison is written as .md, .txt or .json").arg(request.reportPath)};
+    }
+    return {request, {}};
+}
+
+RichReportWriter &registeredRichReportWriter()
+{
+    static RichReportWriter writer;
+    return writer;
+}
+
 } // namespace
+
+void setRichReportWriter(RichReportWriter writer)
+{
+    registeredRichReportWriter() = std::move(writer);
+}
+
+const RichReportWriter &richReportWriter()
+{
+    return registeredRichReportWriter();
+}
+
+QStringList richReportExtensions()
+{
+    return {QStringLiteral(".html"), QStringLiteral(".pdf")};
+}
 
 QStringList supportedReportExtensions()
 {
-    return {QStringLiteral(".json"), QStringLiteral(".txt")};
+    QStringList extensions{QStringLiteral(".json"), QStringLiteral(".md"), QStringLiteral(".txt")};
+    if (richReportWriter())
+        extensions += richReportExtensions();
+    return extensions;
 }
 
 QString generalHelpText()
@@ -440,6 +534,7 @@ QString generalHelpText()
               "  simulate [--profile NAME]  run the simulated instance until interrupted\n"
               "  scenarios [ID]             hosting scenarios: paths, checklist, ports, sources\n"
               "  explain [FINDING_ID]       print a finding's explanation, remedy and sources\n"
+              "  compare BEFORE AFTER       compare two saved reports: what got better, what got worse\n"
               "\n"
               "  --help, -h                 this help; COMMAND --help for a command's options\n"
               "  --version                  print the version\n"
@@ -478,5 +573,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         return parseSimple(CliRequest::Command::Scenarios, rest);
     if (command == QLatin1String("explain"))
         return parseSimple(CliRequest::Command::Explain, rest);
+    if (command == QLatin1String("compare"))
+        return parseCompare(rest);
     return {std::nullopt, Cli::tr("unknown command '%1'; try `miconnect-cli --help`").arg(command)};
 }

@@ -3,10 +3,12 @@
 #include "diagnosis/checkoptions.h"
 #include "probe/portspec.h"
 #include "probe/tdsprotocol.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The translation context of the CLI's own messages.
@@ -35,6 +37,7 @@ struct CliRequest
         Simulate,
         Scenarios,
         Explain,
+        Compare,
     };
 
     Command command = Command::Help;
@@ -59,9 +62,15 @@ struct CliRequest
     QString findingId;
     QString scenarioId;
 
+    // compare: the earlier report first
+    QString beforePath;
+    QString afterPath;
+
     // output
     QString jsonPath;   // "-" for stdout
     QString reportPath; // format by extension
+    bool redact = false;          // names, addresses and user names replaced in every output
+    QString redactionLegendPath;  // where to keep the placeholders' originals; empty: nowhere
     bool quiet = false;
 };
 
@@ -76,5 +85,14 @@ CliParseResult parseCommandLine(const QStringList &arguments);
 
 QString generalHelpText();
 
-// Report formats `--report` understands, by file extension.
+// Writes a report in a format the core cannot draw (.html and .pdf need the GUI libraries for the
+// diagram and charts). miconnect-cli registers one when it is built with them.
+using RichReportWriter = std::function<bool(const Report &report, const QString &path, QString *error)>;
+void setRichReportWriter(RichReportWriter writer);
+const RichReportWriter &richReportWriter();
+// Formats only the rich writer makes.
+QStringList richReportExtensions();
+
+// Report formats `--report` understands, by file extension: .json, .md, .txt, and .html and .pdf when a
+// rich writer is registered.
 QStringList supportedReportExtensions();

@@ -5,6 +5,7 @@
 #include "support/loopback.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -46,6 +47,9 @@ private slots:
     void checklistAnswersBecomeFindings();
     void watchReportsEachRound();
     void scenarioDetails();
+    void everyReportFormat();
+    void redactedOutputsHideNamesAndAddresses();
+    void compareTwoReports();
     void cleanupTestCase();
 
 private:
@@ -477,11 +481,11 @@ void tst_Cli::connectionStringPasswordGoesNowhere()
 {
     const QString secret = QStringLiteral("SECRET123");
     const QString host = m_endpoints.value(QStringLiteral("host")).toString();
-    const QString report = m_scratch.filePath(QStringLiteral("with-password.json"));
-    const QString text = m_scratch.filePath(QStringLiteral("with-password.txt"));
     const QString connection = QStringLiteral("Server=tcp:%1,1433;Database=app;User ID=bob;Password=\"%2;x\";Encrypt=True").arg(host, secret);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
     CliRun run = runCli(QStringList{QStringLiteral("check"), connection, QStringLiteral("--json"), QStringLiteral("-"),
-                                    QStringLiteral("--report"), report}
+                                    QStringLiteral("--report"), folder.filePath(QStringLiteral("with-password.json"))}
                         + simulatorArguments());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(secret.toLatin1()));
@@ -491,21 +495,162 @@ void tst_Cli::connectionStringPasswordGoesNowhere()
     QCOMPARE(input.value(QStringLiteral("form")).toString(), QStringLiteral("ado.net"));
     QVERIFY(input.value(QStringLiteral("password_present")).toBool());
     QVERIFY(input.value(QStringLiteral("text")).toString().contains(QStringLiteral("Database=app")));
-    QFile file(report);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains(secret.toLatin1()));
 
-    run = runCli(QStringList{QStringLiteral("check"), connection, QStringLiteral("--report"), text} + simulatorArguments());
-    QCOMPARE(run.exitCode, 0);
-    QVERIFY(!run.out.contains(secret.toLatin1()));
-    QFile textFile(text);
-    QVERIFY(textFile.open(QIODevice::ReadOnly));
-    QVERIFY(!textFile.readAll().contains(secret.toLatin1()));
+    // Every format, plain and redacted, with the legend: the password is in none of them.
+    QStringList outputs{QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
+    for (const QString &extension : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("txt")}) {
+        for (const bool redacted : {false, true}) {
+            QStringList arguments{QStringLiteral("check"), connection, QStringLiteral("--json"),
+                                  folder.filePath(QStringLiteral("r-%1-%2.json").arg(extension).arg(redacted)), QStringLiteral("--report"),
+                                  folder.filePath(QStringLiteral("r-%1-%2.%1").arg(extension).arg(redacted))};
+            if (redacted)
+                arguments << QStringLiteral("--redact") << QStringLiteral("--redaction-legend")
+                          << folder.filePath(QStringLiteral("legend-%1.txt").arg(extension));
+            run = runCli(arguments + simulatorArguments());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            outputs << QString::fromUtf8(run.out) << QString::fromUtf8(run.err);
+        }
+    }
+    for (const QString &output : std::as_const(outputs))
+        QVERIFY(!output.contains(secret));
+    const QStringList files = QDir(folder.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 1 + 8 + 8 + 4);
+    for (const QString &name : files) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.isEmpty(), qPrintable(name));
+        QVERIFY2(!bytes.contains(secret.toLatin1()), qPrintable(name));
+    }
 
     // A string that cannot be read is refused without being repeated.
     run = runCli({QStringLiteral("check"), QStringLiteral("Server=%1;Password=\"%2").arg(host, secret)});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.contains(secret.toLatin1()));
+}
+
+void tst_Cli::everyReportFormat()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const char *extension : {"json", "md", "html", "pdf", "txt"}) {
+        const QString path = folder.filePath(QStringLiteral("demo.%1").arg(QLatin1String(extension)));
+        const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+                                   QStringLiteral("gateway-filtered"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                                   QStringLiteral("--report"), path});
+        QVERIFY2(run.exitCode == 1, run.err.constData());
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), extension);
+        const QByteArray bytes = file.readAll();
+        if (qstrcmp(extension, "pdf") == 0) {
+            QVERIFY(bytes.startsWith("%PDF-"));
+        } else {
+            QVERIFY2(bytes.contains("tcp.gateway-filtered"), extension);
+            QVERIFY2(bytes.contains("sim-mi.51a7ed0c0de5.database.windows.net"), extension);
+        }
+    }
+    // The parser knows the formats; anything else is a usage error before anything is probed.
+    const CliRun wrong = runCli({QStringLiteral("demo"), QStringLiteral("--report"), folder.filePath(QStringLiteral("demo.docx"))});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(".pdf"));
+    // A scan has JSON and text only.
+    const CliRun scan = runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), QStringLiteral("1"),
+                                QStringLiteral("--report"), folder.filePath(QStringLiteral("scan.md"))});
+    QCOMPARE(scan.exitCode, 2);
+    // --redaction-legend without --redact makes no sense.
+    const CliRun legend = runCli({QStringLiteral("demo"), QStringLiteral("--redaction-legend"), folder.filePath(QStringLiteral("l.txt"))});
+    QCOMPARE(legend.exitCode, 2);
+}
+
+void tst_Cli::redactedOutputsHideNamesAndAddresses()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString plainPath = folder.filePath(QStringLiteral("plain.json"));
+    CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), plainPath});
+    QCOMPARE(run.exitCode, 0);
+    QFile plainFile(plainPath);
+    QVERIFY(plainFile.open(QIODevice::ReadOnly));
+    const QJsonObject plain = QJsonDocument::fromJson(plainFile.readAll()).object();
+    // Everything that names this machine or the instance, as the unredacted report has it.
+    // (The machine's name is checked in its field: a short one like "vm" also occurs in ordinary words.)
+    const QString machine = plain.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
+    QStringList secrets{plain.value(QStringLiteral("input")).toObject().value(QStringLiteral("host")).toString(),
+                        QStringLiteral("51a7ed0c0de5")};
+    for (const QJsonValue check : plain.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject data = check.toObject().value(QStringLiteral("data")).toObject();
+        for (const QJsonValue address : data.value(QStringLiteral("addresses")).toArray())
+            secrets << address.toString();
+        for (const QJsonValue node : data.value(QStringLiteral("nodes")).toArray())
+            secrets << (node.isString() ? node.toString() : node.toObject().value(QStringLiteral("address")).toString());
+    }
+    secrets.removeAll(QString());
+    QVERIFY(secrets.size() >= 5);
+
+    const QString legend = folder.filePath(QStringLiteral("legend.txt"));
+    QStringList paths;
+    QByteArray console;
+    for (const char *extension : {"json", "md", "html", "txt"}) {
+        const QString path = folder.filePath(QStringLiteral("redacted.%1").arg(QLatin1String(extension)));
+        run = runCli({QStringLiteral("demo"), QStringLiteral("--redact"), QStringLiteral("--redaction-legend"), legend,
+                      QStringLiteral("--report"), path});
+        QCOMPARE(run.exitCode, 0);
+        console += run.out + run.err;
+        paths << path;
+    }
+    for (const QString &path : std::as_const(paths)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!text.contains(secret), qPrintable(path + QStringLiteral(": ") + secret));
+        QVERIFY2(text.contains(QStringLiteral("loopback-address-")), qPrintable(path));
+    }
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!QString::fromUtf8(console).contains(secret), qPrintable(secret));
+    QFile redactedJson(paths.constFirst());
+    QVERIFY(redactedJson.open(QIODevice::ReadOnly));
+    const QJsonObject redacted = QJsonDocument::fromJson(redactedJson.readAll()).object();
+    QVERIFY(redacted.value(QStringLiteral("redacted")).toBool());
+    const QString redactedMachine = redacted.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
+    QVERIFY(machine.isEmpty() || redactedMachine != machine);
+    // The legend, on this machine only, says what each placeholder was.
+    QFile legendFile(legend);
+    QVERIFY(legendFile.open(QIODevice::ReadOnly));
+    const QString legendText = QString::fromUtf8(legendFile.readAll());
+    QVERIFY(legendText.contains(secrets.constFirst()));
+}
+
+void tst_Cli::compareTwoReports()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QString before = folder.filePath(QStringLiteral("before.json"));
+    const QString after = folder.filePath(QStringLiteral("after.json"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"), QStringLiteral("gateway-filtered"),
+                     QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), before}).exitCode, 1);
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), after}).exitCode, 0);
+
+    CliRun run = runCli({QStringLiteral("compare"), before, after});
+    QCOMPARE(run.exitCode, 0); // nothing got worse
+    QVERIFY2(run.out.contains("tcp.gateway"), run.out.constData());
+    run = runCli({QStringLiteral("compare"), before, after, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.json().value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.comparison/1"));
+    QCOMPARE(run.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("better"));
+    // The other way round something got worse: exit 1, for scripts that gate on it.
+    run = runCli({QStringLiteral("compare"), after, before, QStringLiteral("--report"), folder.filePath(QStringLiteral("worse.md"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(QFileInfo(folder.filePath(QStringLiteral("worse.md"))).size() > 0);
+    // A damaged report: exit 2 with a clear line.
+    const QString damaged = folder.filePath(QStringLiteral("damaged.json"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema\": \"miconnect.report/1\"");
+    file.close();
+    run = runCli({QStringLiteral("compare"), damaged, after});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("damaged.json"));
+    QCOMPARE(runCli({QStringLiteral("compare"), before}).exitCode, 2);
 }
 
 void tst_Cli::checklistAnswersBecomeFindings()
