@@ -3,8 +3,21 @@
 #include "wizard/checkspage.h"
 #include "wizard/connectwizard.h"
 
+#include "charts/latencychartview.h"
+#include "support/loopback.h"
+
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QTcpServer>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QFile>
@@ -45,6 +58,12 @@ private slots:
     void watchRunsAnotherRound();
     void settingsNeverKeepAPassword();
     void reportPageSavesFiles();
+    void secretsReachNoFile();
+    void viewerShowsASavedReport();
+    void viewerOpensFromTheStartPageAndByDrop();
+    void viewerRefusesDamagedAndNewerReports();
+    void redactedReportHidesNamesAndAddresses();
+    void compareWithAnEarlierReport();
 
 private:
     void goToChecks(ConnectWizard &wizard);
@@ -349,17 +368,300 @@ void tst_Wizard::reportPageSavesFiles()
     wizard.next();
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
-    const QString json = m_files.filePath(QStringLiteral("report.json"));
-    wizard.setNextSaveFileName(json);
-    wizard.findChild<QPushButton *>(QStringLiteral("saveJson"))->click();
-    QFile file(json);
+    auto *save = wizard.findChild<QPushButton *>(QStringLiteral("saveReport"));
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("reportStatus"));
+    for (const char *name : {"report.json", "report.md", "report.html", "report.pdf", "report.txt"}) {
+        const QString path = m_files.filePath(QString::fromLatin1(name));
+        wizard.setNextSaveFileName(path);
+        save->click();
+        QVERIFY2(status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
+        QVERIFY2(QFileInfo(path).size() > 100, name);
+    }
+    QFile file(m_files.filePath(QStringLiteral("report.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.report/1"));
-    const QString blocked = m_files.filePath(QStringLiteral("missing/dir/report.txt"));
+    QFile pdf(m_files.filePath(QStringLiteral("report.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    // An unwritable place: said on the page, and no half file anywhere.
+    const QString blocked = m_files.filePath(QStringLiteral("missing/dir/report.pdf"));
     wizard.setNextSaveFileName(blocked);
-    wizard.findChild<QPushButton *>(QStringLiteral("saveText"))->click();
-    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("reportStatus"))->text().contains(QStringLiteral("Cannot save")));
+    save->click();
+    QVERIFY2(status->text().startsWith(QStringLiteral("✖")), qPrintable(status->text()));
     QVERIFY(!QFile::exists(blocked));
+    QVERIFY(!QDir(m_files.filePath(QStringLiteral("missing"))).exists());
+}
+
+void tst_Wizard::secretsReachNoFile()
+{
+    // A connection string with a password, checked against a loopback port nothing listens on: the
+    // password reaches no saved report in any format, no redacted one, and not the settings.
+    QTcpServer closed;
+    QVERIFY(closed.listen(uniqueLoopbackAddress()));
+    const QString address = closed.serverAddress().toString();
+    const quint16 port = closed.serverPort();
+    closed.close();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    {
+        ConnectWizard wizard;
+        wizard.show();
+        wizard.next();
+        wizard.setField(QStringLiteral("scenario.id"), QStringLiteral("developer-box"));
+        wizard.next();
+        wizard.setField(QStringLiteral("target.host"),
+                        QStringLiteral("Server=tcp:%1,%2;User ID=app;Password=%3;Encrypt=True").arg(address).arg(port).arg(secret));
+        wizard.setField(QStringLiteral("advanced.samples"), 2);
+        wizard.setField(QStringLiteral("advanced.timeout"), 500);
+        goToChecks(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+        QVERIFY(wizard.report().input.passwordPresent);
+        auto *redact = wizard.findChild<QCheckBox *>(QStringLiteral("redact"));
+        for (const bool redacted : {false, true}) {
+            redact->setChecked(redacted);
+            for (const char *extension : {"json", "md", "html", "pdf", "txt"}) {
+                wizard.setNextSaveFileName(folder.filePath(QStringLiteral("report-%1.%2").arg(redacted).arg(QLatin1String(extension))));
+                wizard.findChild<QPushButton *>(QStringLiteral("saveReport"))->click();
+            }
+        }
+        wizard.setNextSaveFileName(folder.filePath(QStringLiteral("legend.txt")));
+        wizard.findChild<QPushButton *>(QStringLiteral("saveLegend"))->click();
+        QVERIFY(!wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText().contains(secret));
+        wizard.close(); // saves the settings
+    }
+    const QStringList files = QDir(folder.path()).entryList(QDir::Files);
+    QCOMPARE(files.size(), 11);
+    QStringList everything = QStringList{QSettings().fileName()};
+    for (const QString &name : files)
+        everything << folder.filePath(name);
+    for (const QString &path : std::as_const(everything)) {
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.isEmpty(), qPrintable(path));
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(path));
+        // Not even spread across a PDF's text runs: poppler's text extraction sees what a reader sees.
+        if (path.endsWith(QLatin1String(".pdf")) && !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            QVERIFY(pdftotext.waitForFinished(60000));
+            const QByteArray text = pdftotext.readAllStandardOutput();
+            QVERIFY2(text.contains("Password") || !text.isEmpty(), qPrintable(path));
+            QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(path));
+        }
+    }
+}
+
+namespace {
+
+// A finished demo run with a fault, saved as JSON: what a customer sends.
+QString saveDemoReport(const QString &path, const QString &profile)
+{
+    ConnectWizard wizard;
+    wizard.setDemoMode(true);
+    wizard.setDemoProfile(profile);
+    wizard.show();
+    wizard.next();
+    wizard.setField(QStringLiteral("scenario.id"), QStringLiteral("on-premises"));
+    while (wizard.currentId() != ConnectWizard::Page_Checks)
+        wizard.next();
+    if (!QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
+        return QStringLiteral("the checks did not finish");
+    wizard.next();
+    wizard.next();
+    wizard.setNextSaveFileName(path);
+    wizard.findChild<QPushButton *>(QStringLiteral("saveReport"))->click();
+    return QFile::exists(path) ? QString() : wizard.findChild<QLabel *>(QStringLiteral("reportStatus"))->text();
+}
+
+} // namespace
+
+void tst_Wizard::viewerShowsASavedReport()
+{
+    const QString path = m_files.filePath(QStringLiteral("customer.json"));
+    const QString saved = saveDemoReport(path, QStringLiteral("nodes-filtered"));
+    QVERIFY2(saved.isEmpty(), qPrintable(saved));
+    QSettings().clear();
+
+    ConnectWizard wizard;
+    wizard.show();
+    QVERIFY(wizard.openReportFile(path));
+    QVERIFY(wizard.isViewingReport());
+    QVERIFY(wizard.windowTitle().contains(QStringLiteral("customer.json")));
+    // The Path page: the customer's scenario and path, coloured by their results, not editable.
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Path));
+    auto *pathDiagram = wizard.findChild<PathDiagramView *>(QStringLiteral("pathDiagram"));
+    QCOMPARE(pathDiagram->pathView().scenarioId, QStringLiteral("on-premises"));
+    QCOMPARE(hopState(pathDiagram, "gateway"), QStringLiteral("ok"));
+    QCOMPARE(hopState(pathDiagram, "nodes"), QStringLiteral("broken"));
+    QVERIFY(!wizard.findChild<QListWidget *>(QStringLiteral("checklist"))->isEnabled());
+    QVERIFY(!wizard.findChild<QComboBox *>(QStringLiteral("paths"))->isEnabled());
+    // The Checks page: their rows and charts, nothing running here.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Checks));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(!wizard.runner()->isRunning());
+    QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("runAgain"))->isVisible());
+    auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
+    QCOMPARE(checks->topLevelItemCount(), wizard.report().checks.size());
+    QCOMPARE(checks->topLevelItem(1)->text(1), QStringLiteral("Passed"));
+    QVERIFY2(checks->topLevelItem(5)->text(3).contains(QStringLiteral("only the gateway answers")), qPrintable(checks->topLevelItem(5)->text(3)));
+    QCOMPARE(wizard.findChild<LatencyChartView *>(QStringLiteral("latencyChart"))->sampleCount(), 10);
+    // Findings: theirs, most likely cause first, and the diagram coloured the same.
+    wizard.next();
+    QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))->toPlainText().contains(QStringLiteral("redirect.subnet-1433-filtered")));
+    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("findingsDiagram")), "nodes"), QStringLiteral("broken"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+    QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText().contains(QStringLiteral("redirect.subnet-1433-filtered")));
+
+    // Back on the Start page, a new diagnosis leaves the viewer; nothing of the report was remembered.
+    wizard.restart();
+    wizard.findChild<QRadioButton *>(QStringLiteral("newDiagnosis"))->setChecked(true);
+    wizard.next();
+    QVERIFY(!wizard.isViewingReport());
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Scenario));
+    wizard.close();
+    QVERIFY(!QSettings().contains(QStringLiteral("wizard/scenario")) || QSettings().value(QStringLiteral("wizard/scenario")).toString() != QStringLiteral("on-premises"));
+}
+
+void tst_Wizard::viewerOpensFromTheStartPageAndByDrop()
+{
+    const QString path = m_files.filePath(QStringLiteral("dropped.json"));
+    const QString saved = saveDemoReport(path, QStringLiteral("gateway-filtered"));
+    QVERIFY2(saved.isEmpty(), qPrintable(saved));
+
+    // The Start page: choose "Open a saved report", Next asks for the file.
+    ConnectWizard wizard;
+    wizard.show();
+    wizard.findChild<QRadioButton *>(QStringLiteral("openReport"))->setChecked(true);
+    wizard.setNextOpenFileName(path);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Path));
+    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("pathDiagram")), "gateway"), QStringLiteral("broken"));
+
+    // Dropping a report file on the window from the middle of a live run opens it too.
+    ConnectWizard live;
+    live.setDemoMode(true);
+    live.show();
+    goToChecks(live);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&live, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&live, &drop);
+    QVERIFY(live.isViewingReport());
+    QVERIFY(!live.runner()->isRunning());
+    QCOMPARE(live.currentId(), int(ConnectWizard::Page_Path));
+
+    // Anything but one local .json file is not taken.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&live, &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_Wizard::viewerRefusesDamagedAndNewerReports()
+{
+    const QString damaged = m_files.filePath(QStringLiteral("damaged.json"));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"schema": "miconnect.report/1", "tool": {"name": "miconnect", "version": "0.1.0"}, "created": "2026-11-26T08:00:00Z", "input": )");
+    file.close();
+    const QString newer = m_files.filePath(QStringLiteral("newer.json"));
+    QFile newerFile(newer);
+    QVERIFY(newerFile.open(QIODevice::WriteOnly));
+    newerFile.write(R"({"schema": "miconnect.report/7"})");
+    newerFile.close();
+
+    ConnectWizard wizard;
+    wizard.show();
+    QVERIFY(!wizard.openReportFile(damaged));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Start));
+    QVERIFY(!wizard.isViewingReport());
+    auto *error = wizard.findChild<QLabel *>(QStringLiteral("openError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not valid JSON")), qPrintable(error->text()));
+    QVERIFY(!wizard.openReportFile(newer));
+    QVERIFY2(error->text().contains(QStringLiteral("newer version")), qPrintable(error->text()));
+
+    // Mid-run the run goes on and the message comes in a window of its own.
+    ConnectWizard live;
+    live.setDemoMode(true);
+    live.show();
+    goToChecks(live);
+    QVERIFY(!live.openReportFile(newer));
+    QCOMPARE(live.currentId(), int(ConnectWizard::Page_Checks));
+    auto *message = live.findChild<QMessageBox *>(QStringLiteral("openReportError"));
+    QVERIFY(message);
+    QVERIFY(message->text().contains(QStringLiteral("newer version")));
+    message->close();
+}
+
+void tst_Wizard::redactedReportHidesNamesAndAddresses()
+{
+    ConnectWizard wizard;
+    wizard.setDemoMode(true);
+    wizard.show();
+    goToChecks(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+    const Report report = wizard.report();
+    wizard.next();
+    wizard.next();
+    wizard.findChild<QCheckBox *>(QStringLiteral("redact"))->setChecked(true);
+    const QString summary = wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+    const QString path = m_files.filePath(QStringLiteral("redacted.md"));
+    wizard.setNextSaveFileName(path);
+    wizard.findChild<QPushButton *>(QStringLiteral("saveReport"))->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(file.readAll());
+    const QString gateway = report.checks.at(1).data.value(QStringLiteral("address")).toString();
+    QVERIFY(!gateway.isEmpty());
+    for (const QString &text : {summary, markdown}) {
+        QVERIFY(!text.contains(ConnectWizard::demoHostName()));
+        QVERIFY(!text.contains(QStringLiteral("51a7ed0c0de5")));
+        QVERIFY(!text.contains(gateway));
+        QVERIFY(text.contains(QStringLiteral("loopback-address-1")));
+    }
+}
+
+void tst_Wizard::compareWithAnEarlierReport()
+{
+    const QString before = m_files.filePath(QStringLiteral("before.json"));
+    const QString saved = saveDemoReport(before, QStringLiteral("gateway-filtered"));
+    QVERIFY2(saved.isEmpty(), qPrintable(saved));
+
+    // After the "fix": a healthy run, compared with the report from before.
+    ConnectWizard wizard;
+    wizard.setDemoMode(true);
+    wizard.setDemoProfile(QStringLiteral("healthy"));
+    wizard.show();
+    goToChecks(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+    wizard.next();
+    wizard.next();
+    wizard.setNextOpenFileName(before);
+    wizard.findChild<QPushButton *>(QStringLiteral("compare"))->click();
+    auto *dialog = wizard.findChild<QDialog *>(QStringLiteral("comparisonDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QString comparison = dialog->findChild<QTextBrowser *>(QStringLiteral("comparison"))->toPlainText();
+    QVERIFY2(comparison.contains(QStringLiteral("tcp.gateway")), qPrintable(comparison));
+    QVERIFY2(wizard.findChild<QLabel *>(QStringLiteral("reportStatus"))->text().contains(QStringLiteral("better")),
+             qPrintable(wizard.findChild<QLabel *>(QStringLiteral("reportStatus"))->text()));
+    const QString markdown = m_files.filePath(QStringLiteral("comparison.md"));
+    wizard.setNextSaveFileName(markdown);
+    dialog->findChild<QPushButton *>(QStringLiteral("saveComparison"))->click();
+    QVERIFY(QFileInfo(markdown).size() > 0);
+    dialog->close();
 }
 
 QTEST_MAIN(tst_Wizard)

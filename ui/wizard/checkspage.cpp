@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -99,6 +100,15 @@ ChecksPage::ChecksPage(QWidget *parent)
 void ChecksPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const bool viewing = connectWizard->isViewingReport();
+    for (QPushButton *button : {m_cancel, m_runAgain, m_watch})
+        button->setVisible(!viewing);
+    if (viewing) {
+        showSavedChecks();
+        return;
+    }
+    setTitle(tr("Checking the path"));
+    setSubTitle(tr("Each check runs from this machine; nothing is changed anywhere."));
     DiagnosisRunner *runner = connectWizard->runner();
     runner->disconnect(this);
     connect(runner, &DiagnosisRunner::checkStarted, this, &ChecksPage::onCheckStarted);
@@ -109,6 +119,37 @@ void ChecksPage::initializePage()
     connectWizard->saveSettings();
     m_round = 0;
     runChecks();
+}
+
+void ChecksPage::showSavedChecks()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const Report report = connectWizard->report();
+    setTitle(tr("The checks in this report"));
+    setSubTitle(tr("What ran from %1 on %2; nothing runs from this machine.")
+                    .arg(report.environment.machine.isEmpty() ? tr("an unnamed machine") : report.environment.machine,
+                         QLocale().toString(report.created.toLocalTime(), QLocale::ShortFormat)));
+    setWatching(false);
+    m_checks->clear();
+    m_latency->clear();
+    m_ports->clear();
+    m_subnetData = {};
+    m_finishedChecks = 0;
+    m_progress->setRange(0, std::max(1, int(report.checks.size())));
+    for (const CheckResult &check : report.checks) {
+        auto *item = new QTreeWidgetItem(m_checks);
+        item->setText(Column_Check, check.title.isEmpty() ? check.id : check.title);
+        item->setToolTip(Column_Check, check.id);
+        item->setData(Column_Check, Qt::UserRole, check.id);
+        onCheckFinished(check);
+    }
+    m_progress->setValue(m_progress->maximum());
+    const int problems = report.count(Severity::Error) + report.count(Severity::Warning);
+    m_status->setText(report.cancelled ? tr("This run was cancelled before every check finished.")
+                      : problems == 0  ? tr("Nothing wrong found in this run.")
+                                       : tr("%n problem(s) found in this run — see the findings.", nullptr, problems));
+    m_done = true;
+    emit completeChanged();
 }
 
 void ChecksPage::cleanupPage()

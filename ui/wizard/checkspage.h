@@ -38,6 +38,7 @@ public:
 
 private:
     void runChecks();
+    void showSavedChecks(); // the viewer: the report's checks, nothing runs
     void onCheckStarted(const QString &checkId);
     void onCheckProgress(const QString &checkId, int done, int total);
     void onCheckFinished(const CheckResult &result);

@@ -11,8 +11,17 @@
 #include "startpage.h"
 #include "targetpage.h"
 
+#include "report/reportjson.h"
+
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QShortcut>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -55,6 +64,12 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setPage(Page_Report, new ReportPage);
     setStartId(Page_Start);
     restoreSettings();
+
+    // A support engineer opens a customer's report: Ctrl+O anywhere, or drop the file on the window.
+    setAcceptDrops(true);
+    auto *open = new QShortcut(QKeySequence::Open, this);
+    connect(open, &QShortcut::activated, this, &ConnectWizard::chooseReportToOpen);
+    updateWindowTitle();
 }
 
 ConnectWizard::~ConnectWizard()
@@ -80,14 +95,91 @@ void ConnectWizard::setDemoProfile(const QString &profile)
 
 QString ConnectWizard::scenarioId() const
 {
+    if (m_viewed)
+        return m_viewed->input.scenarioId;
     return field(QStringLiteral("scenario.id")).toString();
 }
 
 Report ConnectWizard::report() const
 {
+    if (m_viewed)
+        return *m_viewed;
     Report report = m_runner->report();
     report.input.scenarioId = scenarioId();
     return report;
+}
+
+bool ConnectWizard::loadReportFile(const QString &path)
+{
+    const ReportReadResult read = readReportFile(path);
+    if (!read.report) {
+        m_openError = read.error;
+        emit viewedReportChanged();
+        return false;
+    }
+    m_openError.clear();
+    setViewedReport(*read.report, QFileInfo(path).fileName());
+    return true;
+}
+
+bool ConnectWizard::openReportFile(const QString &path)
+{
+    if (!loadReportFile(path)) {
+        // Said where the user is, and nothing on screen is lost: the Start page shows it inline,
+        // elsewhere a window-modal message that does not block the event loop.
+        if (currentId() != Page_Start) {
+            auto *message = new QMessageBox(QMessageBox::Warning, tr("Cannot open the report"), m_openError, QMessageBox::Ok, this);
+            message->setObjectName(QStringLiteral("openReportError"));
+            message->setAttribute(Qt::WA_DeleteOnClose);
+            message->open();
+        }
+        return false;
+    }
+    restart();
+    next(); // from the Start page, Next leads into the viewer's Path page (StartPage::nextId)
+    return true;
+}
+
+void ConnectWizard::showReport(const Report &report, const QString &sourceName)
+{
+    setViewedReport(report, sourceName);
+    restart();
+    next();
+}
+
+void ConnectWizard::setViewedReport(const Report &report, const QString &sourceName)
+{
+    m_runner->cancel();
+    m_viewed = report;
+    m_viewedName = sourceName;
+    m_pathId = report.input.pathId;
+    m_checklistAnswers = report.input.checklist;
+    updateWindowTitle();
+    emit viewedReportChanged();
+}
+
+void ConnectWizard::closeReport()
+{
+    if (!m_viewed)
+        return;
+    m_viewed.reset();
+    m_viewedName.clear();
+    m_pathId.clear();
+    m_checklistAnswers.clear();
+    updateWindowTitle();
+    emit viewedReportChanged();
+}
+
+void ConnectWizard::chooseReportToOpen()
+{
+    const QString path = askOpenFileName(tr("Open a saved report"), tr("MI Connect Wizard reports (*.json)"));
+    if (!path.isEmpty())
+        openReportFile(path);
+}
+
+void ConnectWizard::updateWindowTitle()
+{
+    setWindowTitle(m_viewed ? tr("MI Connect Wizard — %1 (read-only)").arg(m_viewedName) : tr("MI Connect Wizard"));
 }
 
 bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *options, QString *error)
@@ -152,6 +244,14 @@ QString ConnectWizard::askSaveFileName(const QString &title, const QString &sugg
     return QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
 }
 
+QString ConnectWizard::askOpenFileName(const QString &title, const QString &filter)
+{
+    if (!m_nextOpenFileName.isNull())
+        return std::exchange(m_nextOpenFileName, QString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getOpenFileName(this, title, folder, filter);
+}
+
 void ConnectWizard::restoreSettings()
 {
     const QSettings settings;
@@ -170,6 +270,9 @@ void ConnectWizard::restoreSettings()
 
 void ConnectWizard::saveSettings() const
 {
+    // A customer's report is theirs: viewing it never changes this user's remembered choices.
+    if (m_viewed)
+        return;
     QSettings settings;
     settings.setValue(key(keyScenario), scenarioId());
     if (!m_demo) {
@@ -185,6 +288,34 @@ void ConnectWizard::saveSettings() const
     settings.setValue(key(keyRange), field(QStringLiteral("advanced.range")).toString());
     settings.setValue(key(keyRangeEnabled), field(QStringLiteral("advanced.rangeEnabled")).toBool());
     settings.setValue(key(keyDemoProfile), m_demoProfile);
+}
+
+namespace {
+// The one local .json file a drag carries, or nothing.
+QString droppedReportPath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return {};
+    return url.toLocalFile();
+}
+} // namespace
+
+void ConnectWizard::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedReportPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ConnectWizard::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedReportPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openReportFile(path);
 }
 
 void ConnectWizard::closeEvent(QCloseEvent *event)

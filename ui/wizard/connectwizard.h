@@ -8,6 +8,7 @@
 #include <QWizard>
 
 #include <functional>
+#include <optional>
 
 class DiagnosisRunner;
 class SimulatedInstance;
@@ -43,8 +44,23 @@ public:
     static QString demoHostName();
 
     DiagnosisRunner *runner() const { return m_runner; }
-    // The last finished (or cancelled) run as a report, with the path and checklist it was judged by.
+    // The last finished (or cancelled) run as a report, with the path and checklist it was judged by;
+    // in the viewer, the report being viewed.
     Report report() const;
+
+    // The viewer: a saved report shown read-only on the Path, Checks, Findings and Report pages, as the
+    // customer saw it. Opening one stops any running checks and goes to its Path page; a report that
+    // cannot be read leaves the wizard on the Start page saying why. Nothing of it reaches QSettings.
+    bool openReportFile(const QString &path);
+    void showReport(const Report &report, const QString &sourceName);
+    // Reads a report into the viewer without moving between pages (the Start page's Next does that).
+    bool loadReportFile(const QString &path);
+    void setViewedReport(const Report &report, const QString &sourceName);
+    void closeReport();
+    bool isViewingReport() const { return m_viewed.has_value(); }
+    QString viewedReportName() const { return m_viewedName; }
+    // Why the last openReportFile() failed (empty after a success).
+    QString openError() const { return m_openError; }
 
     QString scenarioId() const;
     // The connection path the user looks at: the scenario's best unless another was chosen.
@@ -60,13 +76,23 @@ public:
     // Where to save a file: a dialog, or the answer a test set in advance (tests never block on dialogs).
     QString askSaveFileName(const QString &title, const QString &suggestedName, const QString &filter);
     void setNextSaveFileName(const QString &path) { m_nextSaveFileName = path; }
+    // Which file to open: a dialog, or the answer a test set in advance.
+    QString askOpenFileName(const QString &title, const QString &filter);
+    void setNextOpenFileName(const QString &path) { m_nextOpenFileName = path; }
+    // Asks for a report file and opens it in the viewer (Ctrl+O, the Start page's button).
+    void chooseReportToOpen();
 
     // The remembered last scenario, host (without any password) and options, from QSettings.
     void restoreSettings();
     void saveSettings() const;
 
+signals:
+    void viewedReportChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     DiagnosisRunner *m_runner = nullptr;
@@ -77,4 +103,9 @@ private:
     QString m_pathId;
     QHash<QString, bool> m_checklistAnswers;
     QString m_nextSaveFileName;
+    QString m_nextOpenFileName;
+    std::optional<Report> m_viewed;
+    QString m_viewedName;
+    QString m_openError;
+    void updateWindowTitle();
 };

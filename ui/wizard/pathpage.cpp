@@ -5,6 +5,8 @@
 #include "diagram/pathdiagramview.h"
 #include "knowledge/scenariocatalog.h"
 
+#include <QLocale>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,6 +87,21 @@ PathPage::PathPage(QWidget *parent)
 void PathPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    // In the viewer the path is the one the customer's run was judged by, and their answers stand.
+    const bool viewing = connectWizard->isViewingReport();
+    if (viewing) {
+        const Report report = connectWizard->report();
+        setTitle(tr("The path in this report"));
+        setSubTitle(tr("Checked from %1 on %2: the path coloured by those results, and the prerequisites as they were answered.")
+                        .arg(report.environment.machine.isEmpty() ? tr("an unnamed machine") : report.environment.machine,
+                             QLocale().toString(report.created.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        setTitle(tr("The recommended path"));
+        setSubTitle(tr("How this scenario should reach the instance. Tick what you know is in place; the checks "
+                       "come next and colour the path."));
+    }
+    m_paths->setEnabled(!viewing);
+    m_checklist->setEnabled(!viewing);
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
     const ScenarioDefinition *scenario = catalog.find(connectWizard->scenarioId());
     QStringList pathIds = scenario ? scenario->pathIds : QStringList{QStringLiteral("direct")};
@@ -113,7 +130,8 @@ void PathPage::showPath()
         return;
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
     const QString pathId = m_paths->currentData().toString();
-    m_diagram->setPathView(buildPathView(catalog, connectWizard->scenarioId(), pathId, {}));
+    const QList<CheckResult> checks = connectWizard->isViewingReport() ? connectWizard->report().checks : QList<CheckResult>{};
+    m_diagram->setPathView(buildPathView(catalog, connectWizard->scenarioId(), pathId, checks));
 
     const PathDefinition *path = catalog.path(pathId);
     if (!path)

@@ -1,17 +1,23 @@
 #include "reportpage.h"
 
 #include "connectwizard.h"
+#include "report/reportcomparison.h"
+#include "report/reportexport.h"
 #include "report/reportjson.h"
 #include "report/textreport.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 ReportPage::ReportPage(QWidget *parent)
@@ -27,29 +33,44 @@ ReportPage::ReportPage(QWidget *parent)
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_summary->setFont(fixed);
 
+    m_redact = new QCheckBox(tr("Re&dact host names, addresses, user names and this machine's name"));
+    m_redact->setObjectName(QStringLiteral("redact"));
+    m_redact->setToolTip(tr("Each is replaced by a placeholder that is the same everywhere in the report, and an "
+                            "address keeps its kind (private, public…). The legend of placeholders stays here unless you save it."));
+    connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
+
     auto *copy = new QPushButton(tr("&Copy summary"));
     copy->setObjectName(QStringLiteral("copySummary"));
-    auto *saveJson = new QPushButton(tr("Save as &JSON…"));
-    saveJson->setObjectName(QStringLiteral("saveJson"));
-    auto *saveText = new QPushButton(tr("Save as &text…"));
-    saveText->setObjectName(QStringLiteral("saveText"));
+    auto *save = new QPushButton(tr("&Save report…"));
+    save->setObjectName(QStringLiteral("saveReport"));
+    save->setToolTip(tr("JSON for a support engineer, Markdown for a ticket, HTML or PDF to read and print, or plain text."));
+    m_saveLegend = new QPushButton(tr("Save &legend…"));
+    m_saveLegend->setObjectName(QStringLiteral("saveLegend"));
+    m_saveLegend->setToolTip(tr("The placeholders and what they stand for, for your own records. Do not send it."));
+    auto *compare = new QPushButton(tr("Co&mpare with an earlier report…"));
+    compare->setObjectName(QStringLiteral("compare"));
+    compare->setToolTip(tr("What got better and what got worse since a report saved before a change."));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_summary->toPlainText());
         m_status->setText(tr("The summary is on the clipboard."));
     });
-    connect(saveJson, &QPushButton::clicked, this, [this] { save(true); });
-    connect(saveText, &QPushButton::clicked, this, [this] { save(false); });
+    connect(save, &QPushButton::clicked, this, &ReportPage::save);
+    connect(m_saveLegend, &QPushButton::clicked, this, &ReportPage::saveLegend);
+    connect(compare, &QPushButton::clicked, this, &ReportPage::compareWithEarlier);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(copy);
-    buttons->addWidget(saveJson);
-    buttons->addWidget(saveText);
+    buttons->addWidget(save);
+    buttons->addWidget(m_saveLegend);
     buttons->addStretch();
+    buttons->addWidget(compare);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 1);
+    layout->addWidget(m_redact);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 }
@@ -57,25 +78,112 @@ ReportPage::ReportPage(QWidget *parent)
 void ReportPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    m_summary->setPlainText(reportToText(connectWizard->report()));
+    // A report that arrived redacted stays so; ticking the box again would change nothing.
+    const bool alreadyRedacted = connectWizard->report().redacted;
+    m_redact->setEnabled(!alreadyRedacted);
+    if (alreadyRedacted)
+        m_redact->setChecked(false);
+    refresh();
     m_status->clear();
 }
 
-void ReportPage::save(bool json)
+Report ReportPage::outgoingReport() const
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     const Report report = connectWizard->report();
-    const QString path = connectWizard->askSaveFileName(tr("Save the report"),
-                                                        json ? QStringLiteral("miconnect-report.json") : QStringLiteral("miconnect-report.txt"),
-                                                        json ? tr("JSON reports (*.json)") : tr("Text (*.txt)"));
+    return m_redact->isChecked() ? redactReport(report).report : report;
+}
+
+void ReportPage::refresh()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    if (!connectWizard)
+        return;
+    const Report report = connectWizard->report();
+    m_redacted = m_redact->isChecked() ? redactReport(report) : RedactedReport{report, {}};
+    m_summary->setPlainText(reportToText(m_redacted.report));
+    m_saveLegend->setEnabled(m_redact->isChecked() && !m_redacted.legend.isEmpty());
+}
+
+void ReportPage::save()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const QString filters = QStringList{tr("JSON report for a support engineer (*.json)"), tr("Markdown for a ticket (*.md)"),
+                                        tr("HTML page (*.html)"), tr("PDF document (*.pdf)"), tr("Plain text (*.txt)")}
+                                .join(QStringLiteral(";;"));
+    QString path = connectWizard->askSaveFileName(tr("Save the report"), QStringLiteral("miconnect-report.json"), filters);
     if (path.isEmpty())
         return;
-    const QByteArray bytes = json ? QJsonDocument(reportToJson(report)).toJson() : reportToText(report).toUtf8();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!exportReport(m_redacted.report, path, &error)) {
+        m_status->setText(tr("✖ %1").arg(error));
+        return;
+    }
+    m_status->setText(m_redact->isChecked() ? tr("Saved %1, redacted.").arg(path) : tr("Saved %1").arg(path));
+}
+
+void ReportPage::saveLegend()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const QString path = connectWizard->askSaveFileName(tr("Save the redaction legend"), QStringLiteral("miconnect-redaction-legend.txt"),
+                                                        tr("Plain text (*.txt)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = redactionLegendToText(m_redacted.legend).toUtf8();
     // Written beside the target and renamed into place: a failure leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         m_status->setText(tr("✖ Cannot save %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_status->setText(tr("Saved %1").arg(path));
+    m_status->setText(tr("Saved the legend to %1. Keep it; do not send it with the report.").arg(path));
+}
+
+void ReportPage::compareWithEarlier()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const QString path = connectWizard->askOpenFileName(tr("The report from before the change"), tr("MI Connect Wizard reports (*.json)"));
+    if (path.isEmpty())
+        return;
+    const ReportReadResult earlier = readReportFile(path);
+    if (!earlier.report) {
+        m_status->setText(tr("✖ %1").arg(earlier.error));
+        return;
+    }
+    const ReportComparison comparison = compareReports(*earlier.report, connectWizard->report());
+
+    // A window of its own, not modal: the user can keep both the comparison and the report in view.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("comparisonDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Before and after: %1 → this report").arg(QFileInfo(path).fileName()));
+    auto *view = new QTextBrowser;
+    view->setObjectName(QStringLiteral("comparison"));
+    view->setOpenExternalLinks(true);
+    view->setMarkdown(comparisonToMarkdown(comparison));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *saveComparison = buttons->addButton(tr("Save as &Markdown…"), QDialogButtonBox::ActionRole);
+    saveComparison->setObjectName(QStringLiteral("saveComparison"));
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    connect(saveComparison, &QPushButton::clicked, dialog, [this, connectWizard, comparison, dialog] {
+        const QString target = connectWizard->askSaveFileName(tr("Save the comparison"), QStringLiteral("miconnect-comparison.md"),
+                                                              tr("Markdown for a ticket (*.md)"));
+        if (target.isEmpty())
+            return;
+        const QByteArray bytes = comparisonToMarkdown(comparison).toUtf8();
+        QSaveFile file(target);
+        const bool saved = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        dialog->setWindowTitle(saved ? tr("Saved %1").arg(target) : tr("✖ Cannot save %1: %2").arg(target, file.errorString()));
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog->resize(760, 560);
+    dialog->show();
+    m_status->setText(comparison.verdict() == QLatin1String("better") ? tr("Compared: better than before.")
+                      : comparison.verdict() == QLatin1String("worse") ? tr("Compared: worse than before.")
+                      : comparison.verdict() == QLatin1String("mixed") ? tr("Compared: some things better, some worse.")
+                                                                        : tr("Compared: no change."));
 }

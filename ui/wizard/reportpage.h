@@ -1,12 +1,17 @@
 #pragma once
 
+#include "report/redaction.h"
+
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
-// The report: a plain-text summary to copy into a ticket, and the report saved as a file (JSON or text
-// today; Markdown, HTML and PDF arrive with the reports work).
+// The report: a plain-text summary to copy into a ticket, the report saved in any format (JSON for a
+// support engineer, Markdown for a ticket, HTML, PDF, text), optionally redacted, and a comparison
+// with an earlier report to see what a change did.
 class ReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -16,9 +21,18 @@ public:
 
     void initializePage() override;
 
+    // The report as it leaves this machine: redacted when the box is ticked.
+    Report outgoingReport() const;
+
 private:
-    void save(bool json);
+    void refresh();
+    void save();
+    void saveLegend();
+    void compareWithEarlier();
 
     QPlainTextEdit *m_summary = nullptr;
+    QCheckBox *m_redact = nullptr;
+    QPushButton *m_saveLegend = nullptr;
     QLabel *m_status = nullptr;
+    RedactedReport m_redacted; // the last redaction, whose legend "Save legend" writes
 };

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -26,11 +28,22 @@ StartPage::StartPage(QWidget *parent)
     m_newDiagnosis->setChecked(true);
     auto *newHint = new QLabel(tr("Check the path to your instance from this machine."));
 
-    auto *openReport = new QRadioButton(tr("&Open a saved report"));
-    openReport->setObjectName(QStringLiteral("openReport"));
-    openReport->setEnabled(false);
-    auto *openHint = new QLabel(tr("See what a customer's checks found (arrives with report export)."));
-    openHint->setEnabled(false);
+    m_openReport = new QRadioButton(tr("&Open a saved report"));
+    m_openReport->setObjectName(QStringLiteral("openReport"));
+    m_openHint = new QLabel;
+    m_openHint->setObjectName(QStringLiteral("openHint"));
+    auto *chooseReport = new QPushButton(tr("C&hoose a report…"));
+    chooseReport->setObjectName(QStringLiteral("chooseReport"));
+    chooseReport->setToolTip(tr("Ctrl+O opens a report from any page; you can also drop a report file on the window."));
+    m_openError = new QLabel;
+    m_openError->setObjectName(QStringLiteral("openError"));
+    m_openError->setWordWrap(true);
+    m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openError->hide();
+    connect(chooseReport, &QPushButton::clicked, this, [this] {
+        if (auto *connectWizard = qobject_cast<ConnectWizard *>(wizard()))
+            connectWizard->chooseReportToOpen();
+    });
 
     m_demo = new QRadioButton(tr("&Demo against a simulated instance on this machine"));
     m_demo->setObjectName(QStringLiteral("demo"));
@@ -44,7 +57,7 @@ StartPage::StartPage(QWidget *parent)
     profileLabel->setBuddy(m_profile);
     connect(m_demo, &QRadioButton::toggled, m_profile, &QWidget::setEnabled);
 
-    for (QLabel *hint : {newHint, openHint}) {
+    for (QLabel *hint : {newHint, m_openHint}) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -58,8 +71,13 @@ StartPage::StartPage(QWidget *parent)
     choices->addWidget(m_demo, 2, 0, 1, 3);
     choices->addWidget(profileLabel, 3, 1);
     choices->addWidget(m_profile, 3, 2);
-    choices->addWidget(openReport, 4, 0, 1, 3);
-    choices->addWidget(openHint, 5, 1, 1, 2);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openReport);
+    openRow->addWidget(chooseReport);
+    openRow->addStretch();
+    choices->addLayout(openRow, 4, 0, 1, 3);
+    choices->addWidget(m_openHint, 5, 1, 1, 2);
+    choices->addWidget(m_openError, 6, 1, 1, 2);
     choices->setColumnStretch(2, 1);
     choices->setVerticalSpacing(6);
 
@@ -72,24 +90,60 @@ StartPage::StartPage(QWidget *parent)
 
 void StartPage::initializePage()
 {
-    if (auto *connectWizard = qobject_cast<ConnectWizard *>(wizard())) {
-        m_demo->setChecked(connectWizard->isDemoMode());
-        const int index = m_profile->findData(connectWizard->demoProfile());
-        m_profile->setCurrentIndex(std::max(0, index));
-    }
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    if (!connectWizard)
+        return;
+    if (m_viewerConnection)
+        disconnect(m_viewerConnection);
+    m_viewerConnection = connect(connectWizard, &ConnectWizard::viewedReportChanged, this, &StartPage::showReportState);
+    if (connectWizard->isViewingReport())
+        m_openReport->setChecked(true);
+    else if (connectWizard->isDemoMode())
+        m_demo->setChecked(true);
+    else if (!m_openReport->isChecked())
+        m_newDiagnosis->setChecked(true);
+    const int index = m_profile->findData(connectWizard->demoProfile());
+    m_profile->setCurrentIndex(std::max(0, index));
+    showReportState();
+}
+
+void StartPage::showReportState()
+{
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    if (!connectWizard)
+        return;
+    m_openHint->setText(connectWizard->isViewingReport()
+                            ? tr("Showing %1, read-only. Next shows what its checks found.").arg(connectWizard->viewedReportName())
+                            : tr("See what someone else's checks found, from the JSON report they saved."));
+    const QString error = connectWizard->openError();
+    m_openError->setText(error.isEmpty() ? QString() : tr("✖ %1").arg(error));
+    m_openError->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        m_openReport->setChecked(true);
 }
 
 bool StartPage::validatePage()
 {
-    // The choice made here decides what the Target and Checks pages work against.
-    if (auto *connectWizard = qobject_cast<ConnectWizard *>(wizard())) {
-        connectWizard->setDemoMode(m_demo->isChecked());
-        connectWizard->setDemoProfile(m_profile->currentData().toString());
+    // The choice made here decides what the following pages show: a live run or a saved report.
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    if (!connectWizard)
+        return true;
+    if (m_openReport->isChecked()) {
+        if (connectWizard->isViewingReport())
+            return true;
+        const QString path = connectWizard->askOpenFileName(tr("Open a saved report"), tr("MI Connect Wizard reports (*.json)"));
+        return !path.isEmpty() && connectWizard->loadReportFile(path);
     }
+    connectWizard->closeReport();
+    connectWizard->setDemoMode(m_demo->isChecked());
+    connectWizard->setDemoProfile(m_profile->currentData().toString());
     return true;
 }
 
 int StartPage::nextId() const
 {
+    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    if (m_openReport->isChecked() && connectWizard && connectWizard->isViewingReport())
+        return ConnectWizard::Page_Path;
     return ConnectWizard::Page_Scenario;
 }

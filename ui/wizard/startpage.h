@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QLabel;
 class QRadioButton;
 
 class StartPage : public QWizardPage
@@ -17,7 +18,13 @@ public:
     int nextId() const override;
 
 private:
+    void showReportState();
+
     QRadioButton *m_newDiagnosis = nullptr;
     QRadioButton *m_demo = nullptr;
+    QRadioButton *m_openReport = nullptr;
     QComboBox *m_profile = nullptr;
+    QLabel *m_openHint = nullptr;
+    QLabel *m_openError = nullptr;
+    QMetaObject::Connection m_viewerConnection;
 };
