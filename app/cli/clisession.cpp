@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "diagnosis/diagnosisrunner.h"
+#include "io/savefile.h"
 #include "knowledge/findingscatalog.h"
 #include "knowledge/scenariocatalog.h"
 #include "probe/nameresolver.h"
@@ -18,7 +19,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -51,10 +51,9 @@ bool stderrIsTerminal()
 
 bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    // QSaveFile writes beside the target and renames on commit: a failure leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = Cli::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString reason;
+    if (!saveFileAtomically(path, bytes, &reason)) {
+        *error = Cli::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

@@ -1,5 +1,8 @@
 #include "pathdiagramview.h"
 
+#include "io/savefile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QEvent>
 #include <QFontInfo>
@@ -7,7 +10,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
 #include <QtMath>
@@ -712,16 +714,18 @@ bool PathDiagramView::exportPng(const QString &path, QString *error) const
         painter.setFont(font());
         render(&painter, QRectF(QPointF(0, 0), QSizeF(logical)), m_view, palette());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), tr("the image could not be encoded"));
         return false;
     }
-    if (!image.save(&file, "PNG") || !file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, png, &reason)) {
         if (error)
-            *error = tr("Cannot save the diagram to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.error() != QFileDevice::NoError ? file.errorString() : tr("the image could not be encoded"));
+            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;
@@ -729,15 +733,12 @@ bool PathDiagramView::exportPng(const QString &path, QString *error) const
 
 bool PathDiagramView::exportSvg(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    QByteArray svg;
+    QBuffer buffer(&svg);
+    buffer.open(QIODevice::WriteOnly);
     const QSize logical = exportSize();
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(&buffer);
     // 96 dpi: viewers show the drawing at the widget's size, not a third larger as at the default 72.
     generator.setResolution(96);
     generator.setSize(logical);
@@ -746,7 +747,6 @@ bool PathDiagramView::exportSvg(const QString &path, QString *error) const
     generator.setDescription(m_view.describe());
     QPainter painter;
     if (!painter.begin(&generator)) {
-        file.cancelWriting();
         if (error)
             *error = tr("Cannot save the diagram to %1: the SVG could not be drawn").arg(QDir::toNativeSeparators(path));
         return false;
@@ -759,9 +759,10 @@ bool PathDiagramView::exportSvg(const QString &path, QString *error) const
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(logical)), palette().color(QPalette::Base));
     render(&painter, QRectF(QPointF(0, 0), QSizeF(logical)), m_view, palette());
     painter.end();
-    if (!file.commit()) {
+    QString reason;
+    if (!saveFileAtomically(path, svg, &reason)) {
         if (error)
-            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;

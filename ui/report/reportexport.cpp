@@ -4,6 +4,7 @@
 #include "charts/portstatechartview.h"
 #include "diagnosis/pathview.h"
 #include "diagram/pathdiagramview.h"
+#include "io/savefile.h"
 #include "knowledge/scenariocatalog.h"
 #include "report/markdownreport.h"
 #include "report/reportjson.h"
@@ -453,13 +454,12 @@ bool exportReport(const Report &report, const QString &path, QString *error)
         return fail(ReportExport::tr("Cannot save the report to %1: the file name must end in one of %2.")
                         .arg(shownPath, reportExportExtensions().join(QStringLiteral(", "))));
 
-    // Written beside the target and renamed into place: a failure leaves no half file. Opened before
-    // the report is drawn, so an unusable path fails at once. Unbuffered, because Qt 6.4's
-    // QSaveFile::commit() does not notice when flushing its buffer fails (a full disk would put a
-    // truncated file in place): every write goes to the file and reports its own error.
+    // Opened before the report is drawn, so an unusable path fails at once (core/io/savefile.h says
+    // why it is written unbuffered).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(ReportExport::tr("Cannot save the report to %1: %2").arg(shownPath, file.errorString()));
+    QString reason;
+    if (!openForSaving(file, &reason))
+        return fail(ReportExport::tr("Cannot save the report to %1: %2").arg(shownPath, reason));
 
     QByteArray bytes;
     switch (format) {
@@ -486,23 +486,7 @@ bool exportReport(const Report &report, const QString &path, QString *error)
         break;
     }
 
-    // A full disk first takes part of a write and says nothing; the next write names the reason
-    // (ENOSPC, EFBIG), so keep writing until everything is written or a write fails.
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 step = file.write(bytes.constData() + written, bytes.size() - written);
-        if (step <= 0)
-            break;
-        written += step;
-    }
-    if (written != bytes.size()) {
-        const QString reason = file.error() != QFileDevice::NoError
-            ? file.errorString()
-            : ReportExport::tr("only %1 of %2 bytes could be written").arg(written).arg(bytes.size());
-        file.cancelWriting();
+    if (!writeAllAndCommit(file, bytes, &reason))
         return fail(ReportExport::tr("Cannot save the report to %1: %2").arg(shownPath, reason));
-    }
-    if (!file.commit())
-        return fail(ReportExport::tr("Cannot save the report to %1: %2").arg(shownPath, file.errorString()));
     return true;
 }

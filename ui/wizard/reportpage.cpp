@@ -1,6 +1,7 @@
 #include "reportpage.h"
 
 #include "connectwizard.h"
+#include "io/savefile.h"
 #include "report/reportcomparison.h"
 #include "report/reportexport.h"
 #include "report/reportjson.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -131,11 +131,9 @@ void ReportPage::saveLegend()
                                                         tr("Plain text (*.txt)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = redactionLegendToText(m_redacted.legend).toUtf8();
-    // Written beside the target and renamed into place: a failure leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_status->setText(tr("✖ Cannot save %1: %2").arg(path, file.errorString()));
+    QString reason;
+    if (!saveFileAtomically(path, redactionLegendToText(m_redacted.legend).toUtf8(), &reason)) {
+        m_status->setText(tr("✖ Cannot save %1: %2").arg(path, reason));
         return;
     }
     m_status->setText(tr("Saved the legend to %1. Keep it; do not send it with the report.").arg(path));
@@ -172,10 +170,9 @@ void ReportPage::compareWithEarlier()
                                                               tr("Markdown for a ticket (*.md)"));
         if (target.isEmpty())
             return;
-        const QByteArray bytes = comparisonToMarkdown(comparison).toUtf8();
-        QSaveFile file(target);
-        const bool saved = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        dialog->setWindowTitle(saved ? tr("Saved %1").arg(target) : tr("✖ Cannot save %1: %2").arg(target, file.errorString()));
+        QString reason;
+        const bool saved = saveFileAtomically(target, comparisonToMarkdown(comparison).toUtf8(), &reason);
+        dialog->setWindowTitle(saved ? tr("Saved %1").arg(target) : tr("✖ Cannot save %1: %2").arg(target, reason));
     });
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view);
