@@ -201,7 +201,9 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
     gatewayState = worse(gatewayState, fromStatus(tds7));
     if (fromStatus(strict) == HopState::Broken)
         gatewayState = worse(gatewayState, HopState::Degraded);
-    const QString gatewayDetail = gateway ? QStringLiteral("%1:%2").arg(dataText(gateway, "address"), dataText(gateway, "port")) : QString();
+    // Only where the check reached an address: a gateway check skipped before DNS answered has none.
+    const QString gatewayAddress = gateway ? dataText(gateway, "address") : QString();
+    const QString gatewayDetail = gatewayAddress.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(gatewayAddress, dataText(gateway, "port"));
     QStringList gatewayWhy;
     for (const CheckResult *check : {gateway, prelogin, tds7, strict}) {
         if (check && check->status != CheckStatus::Pass && check->status != CheckStatus::Skip)

@@ -159,6 +159,12 @@ void tst_PathView::describesEveryHop()
     QVERIFY(text.contains(QStringLiteral("Directly inside the VNet")));
     QVERIFY(text.contains(QStringLiteral("Gateway (10.0.0.4:1433): passed")));
     QCOMPARE(text.count(QStringLiteral("passed")), 6);
+
+    // A gateway check that never reached an address (skipped after a DNS failure) names none.
+    const PathView unreached = buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("same-vnet"), QString(),
+                                             {check(CheckIds::dnsResolve, CheckStatus::Fail), check(CheckIds::tcpGateway, CheckStatus::Skip)});
+    QVERIFY(unreached.hop(QStringLiteral("gateway"))->detail.isEmpty());
+    QVERIFY2(!unreached.describe().contains(QStringLiteral("(:)")), qPrintable(unreached.describe()));
 }
 
 QTEST_APPLESS_MAIN(tst_PathView)
