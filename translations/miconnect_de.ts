@@ -332,6 +332,33 @@
             <numerusform>Überwachung: Durchlauf %1 abgeschlossen; der nächste beginnt in %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The checks in this report</source>
+        <translation>Die Prüfungen in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>What ran from %1 on %2; nothing runs from this machine.</source>
+        <translation>Was von %1 am %2 ausgeführt wurde; auf diesem Computer wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>einem unbenannten Computer</translation>
+    </message>
+    <message>
+        <source>This run was cancelled before every check finished.</source>
+        <translation>Diese Ausführung wurde abgebrochen, bevor alle Prüfungen abgeschlossen waren.</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found in this run.</source>
+        <translation>Bei dieser Ausführung wurden keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in this run — see the findings.</source>
+        <translation>
+            <numerusform>Bei dieser Ausführung wurde %n Problem gefunden — siehe Befunde.</numerusform>
+            <numerusform>Bei dieser Ausführung wurden %n Probleme gefunden — siehe Befunde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -612,6 +639,54 @@
         <translation>scenarios akzeptiert höchstens eine Szenario-ID</translation>
     </message>
     <message>
+        <source>cannot write %1: no writer for this format</source>
+        <translation>%1 kann nicht geschrieben werden: Für dieses Format ist kein Ausgabemodul vorhanden</translation>
+    </message>
+    <message>
+        <source>Replace host names, DNS zone ids, addresses, user names and the machine name with placeholders in every output.</source>
+        <translation>Ersetzt in jeder Ausgabe Hostnamen, DNS-Zonen-IDs, Adressen, Benutzernamen und den Computernamen durch Platzhalter.</translation>
+    </message>
+    <message>
+        <source>With --redact: keep the placeholders and what they stand for in FILE, for your own records (never send it).</source>
+        <translation>Mit --redact: Speichert die Platzhalter und ihre Bedeutung in FILE, für Ihre eigenen Unterlagen (niemals weitergeben).</translation>
+    </message>
+    <message>
+        <source>--redaction-legend only makes sense with --redact</source>
+        <translation>--redaction-legend ist nur zusammen mit --redact sinnvoll</translation>
+    </message>
+    <message>
+        <source>--report %1: this build has no GUI libraries, which draw the HTML and PDF reports; supported: %2</source>
+        <translation>--report %1: Dieser Build enthält keine GUI-Bibliotheken, die zum Zeichnen der HTML- und PDF-Berichte nötig sind; unterstützt: %2</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON to FILE (- for stdout).</source>
+        <translation>Schreibt den Vergleich als JSON in FILE (- für stdout).</translation>
+    </message>
+    <message>
+        <source>Write the comparison to FILE: .md, .txt or .json.</source>
+        <translation>Schreibt den Vergleich in FILE: .md, .txt oder .json.</translation>
+    </message>
+    <message>
+        <source>The report from before the change (JSON).</source>
+        <translation>Der Bericht vor der Änderung (JSON).</translation>
+    </message>
+    <message>
+        <source>The report from after it (JSON).</source>
+        <translation>Der Bericht nach der Änderung (JSON).</translation>
+    </message>
+    <message>
+        <source>Compare two reports of the same instance, before and after a change: what got better, what got worse.</source>
+        <translation>Vergleicht zwei Berichte derselben Instanz vor und nach einer Änderung: was besser und was schlechter geworden ist.</translation>
+    </message>
+    <message>
+        <source>compare needs two reports: BEFORE.json AFTER.json</source>
+        <translation>compare benötigt zwei Berichte: BEFORE.json AFTER.json</translation>
+    </message>
+    <message>
+        <source>--report %1: a comparison is written as .md, .txt or .json</source>
+        <translation>--report %1: Ein Vergleich wird als .md, .txt oder .json geschrieben</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -623,6 +698,7 @@ Commands:
   simulate [--profile NAME]  run the simulated instance until interrupted
   scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
   explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+  compare BEFORE AFTER       compare two saved reports: what got better, what got worse
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
@@ -641,6 +717,7 @@ Befehle:
   simulate [--profile NAME]  führt die simulierte Instanz bis zur Unterbrechung aus
   scenarios [ID]             Hostingszenarien: Pfade, Checkliste, Ports, Quellen
   explain [FINDING_ID]       gibt Erklärung, Abhilfe und Quellen eines Befunds aus
+  compare BEFORE AFTER       vergleicht zwei gespeicherte Berichte: was besser, was schlechter ist
 
   --help, -h                 diese Hilfe; COMMAND --help zeigt die Optionen eines Befehls
   --version                  gibt die Version aus
@@ -739,12 +816,32 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>Checklist (answer with --checklist ID=yes|no):</source>
         <translation>Checkliste (Antwort mit --checklist ID=yes|no):</translation>
     </message>
+    <message>
+        <source>Demo: checking the simulated instance (profile %1)</source>
+        <translation>Demo: Die simulierte Instanz (Profil %1) wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
         <translation>MI Connect Wizard</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Der Bericht kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>Gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — %1 (read-only)</source>
+        <translation>MI Connect Wizard — %1 (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1084,29 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Sources:</source>
         <translation>Quellen:</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Connection path</source>
+        <translation>Verbindungspfad</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Handshake times to the gateway</source>
+        <translation>Handshake-Zeiten zum Gateway</translation>
+    </message>
+    <message>
+        <source>Port states in the instance subnet and the redirect range</source>
+        <translation>Portzustände im Subnetz der Instanz und im Umleitungsbereich</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2, %3.</source>
+        <translation>Erstellt mit %1 auf %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2200,167 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>No check ran.</source>
+        <translation>Es wurde keine Prüfung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>Antworten der Checkliste</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Findings — most likely cause first</source>
+        <translation>Befunde — wahrscheinlichste Ursache zuerst</translation>
+    </message>
+    <message>
+        <source>No findings: the checks did not get far enough to judge.</source>
+        <translation>Keine Befunde: Die Prüfungen sind nicht weit genug gekommen, um etwas zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Seen here:</source>
+        <translation>Hier beobachtet:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Empfohlene Schritte:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard %1</source>
+        <translation>MI Connect Wizard %1</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard report — %1, port %2</source>
+        <translation>MI Connect Wizard-Bericht — %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Connection path</source>
+        <translation>Verbindungspfad</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Instance subnet</source>
+        <translation>Subnetz der Instanz</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted: host names, addresses, user names and the machine name are replaced by placeholders.</source>
+        <translation>Geschwärzt: Hostnamen, Adressen, Benutzernamen und der Computername sind durch Platzhalter ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check finished: the results are incomplete.</source>
+        <translation>Abgebrochen, bevor alle Prüfungen abgeschlossen waren: Die Ergebnisse sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>The input held a password. It was removed before the checks ran and appears nowhere in this report.</source>
+        <translation>Die Eingabe enthielt ein Kennwort. Es wurde vor den Prüfungen entfernt und ist nirgends in diesem Bericht enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
@@ -2206,6 +2487,18 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>The path in this report</source>
+        <translation>Der Pfad in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Checked from %1 on %2: the path coloured by those results, and the prerequisites as they were answered.</source>
+        <translation>Geprüft von %1 am %2: der Pfad, eingefärbt nach diesen Ergebnissen, und die Voraussetzungen, wie sie beantwortet wurden.</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>einem unbenannten Computer</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2723,339 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>ReportComparisonText</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>runs now</source>
+        <translation>wird jetzt ausgeführt</translation>
+    </message>
+    <message>
+        <source>new check</source>
+        <translation>neue Prüfung</translation>
+    </message>
+    <message>
+        <source>no longer runs</source>
+        <translation>wird nicht mehr ausgeführt</translation>
+    </message>
+    <message>
+        <source>not in the later report</source>
+        <translation>nicht im späteren Bericht</translation>
+    </message>
+    <message>
+        <source>milder</source>
+        <translation>weniger schwerwiegend</translation>
+    </message>
+    <message>
+        <source>more severe</source>
+        <translation>schwerwiegender</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>weiterhin vorhanden</translation>
+    </message>
+    <message>
+        <source>new (its check did not run before)</source>
+        <translation>neu (die zugehörige Prüfung lief vorher nicht)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>not seen (its check did not run this time)</source>
+        <translation>nicht beobachtet (die zugehörige Prüfung lief diesmal nicht)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Different targets: the earlier report is about %1, the later one about %2. This compares two instances, not one instance before and after a change.</source>
+        <translation>Unterschiedliche Ziele: Der frühere Bericht betrifft %1, der spätere %2. Hier werden zwei Instanzen verglichen, nicht eine Instanz vor und nach einer Änderung.</translation>
+    </message>
+    <message>
+        <source>The earlier run was cancelled before every check finished: what it skipped is neither better nor worse.</source>
+        <translation>Die frühere Ausführung wurde abgebrochen, bevor alle Prüfungen abgeschlossen waren: Was sie übersprungen hat, gilt weder als besser noch als schlechter.</translation>
+    </message>
+    <message>
+        <source>The later run was cancelled before every check finished: what it skipped is neither better nor worse.</source>
+        <translation>Die spätere Ausführung wurde abgebrochen, bevor alle Prüfungen abgeschlossen waren: Was sie übersprungen hat, gilt weder als besser noch als schlechter.</translation>
+    </message>
+    <message>
+        <source>Names and addresses are placeholders in a redacted report, so whether both reports are about the same instance cannot be told from them.</source>
+        <translation>In einem geschwärzten Bericht sind Namen und Adressen Platzhalter; daher lässt sich daran nicht erkennen, ob beide Berichte dieselbe Instanz betreffen.</translation>
+    </message>
+    <message>
+        <source>%1 better, %2 worse.</source>
+        <translation>%1 besser, %2 schlechter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The later report: %n error(s)</source>
+        <translation>
+            <numerusform>Der spätere Bericht: %n Fehler</numerusform>
+            <numerusform>Der spätere Bericht: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — what changed between two reports</source>
+        <translation>MI Connect Wizard — was sich zwischen zwei Berichten geändert hat</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>%1 · Scenario: %2 · %3</source>
+        <translation>%1 · Szenario: %2 · %3</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3  (%4)</source>
+        <translation>%1: [%2] %3  (%4)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>(Different targets.)</source>
+        <translation>(Unterschiedliche Ziele.)</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard: what changed between two reports</source>
+        <translation>MI Connect Wizard: was sich zwischen zwei Berichten geändert hat</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Report verdict</source>
+        <translation>Ergebnis des Berichts</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Latest summary</source>
+        <translation>Letzte Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Machine: %1 · Scenario: %2</source>
+        <translation>Computer: %1 · Szenario: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: the file name must end in one of %2.</source>
+        <translation>Der Bericht kann nicht in %1 gespeichert werden: Der Dateiname muss auf eine der folgenden Erweiterungen enden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: %2</source>
+        <translation>Der Bericht kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: the PDF could not be drawn (it needs the graphical program).</source>
+        <translation>Der Bericht kann nicht in %1 gespeichert werden: Das PDF konnte nicht gezeichnet werden (dafür ist das grafische Programm erforderlich).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>holds something other than text</source>
+        <translation>enthält etwas anderes als Text</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a report (%1 MB).</source>
+        <translation>Diese Datei ist zu groß für einen Bericht (%1 MB).</translation>
+    </message>
+    <message>
+        <source>This is not a report: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Dies ist kein Bericht: Es ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not a report: the JSON is not an object.</source>
+        <translation>Dies ist kein Bericht: Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>This is the result of a port scan, not a diagnosis report.</source>
+        <translation>Dies ist das Ergebnis eines Portscans, kein Diagnosebericht.</translation>
+    </message>
+    <message>
+        <source>This is not a MI Connect Wizard report (its schema is &quot;%1&quot;).</source>
+        <translation>Dies ist kein MI Connect Wizard-Bericht (sein Schema ist „%1“).</translation>
+    </message>
+    <message>
+        <source>This report was written by a newer version of MI Connect Wizard (schema %1); this version reads %2. Update MI Connect Wizard to open it.</source>
+        <translation>Dieser Bericht wurde von einer neueren Version von MI Connect Wizard geschrieben (Schema %1); diese Version liest %2. Aktualisieren Sie MI Connect Wizard, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>is not a port number</source>
+        <translation>ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>holds something other than true or false</source>
+        <translation>enthält etwas anderes als true oder false</translation>
+    </message>
+    <message>
+        <source>is not a known endpoint kind</source>
+        <translation>ist keine bekannte Endpunktart</translation>
+    </message>
+    <message>
+        <source>is not a known status</source>
+        <translation>ist kein bekannter Status</translation>
+    </message>
+    <message>
+        <source>is not a known severity</source>
+        <translation>ist kein bekannter Schweregrad</translation>
+    </message>
+    <message>
+        <source>This report is damaged: %1.</source>
+        <translation>Dieser Bericht ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report (%2 MB).</source>
+        <translation>%1 ist zu groß für einen Bericht (%2 MB).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report</source>
@@ -2448,14 +3074,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
-        <source>Save as &amp;JSON…</source>
-        <translation>Als &amp;JSON speichern…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;text…</source>
-        <translation>Als &amp;Text speichern…</translation>
-    </message>
-    <message>
         <source>The summary is on the clipboard.</source>
         <translation>Die Zusammenfassung befindet sich in der Zwischenablage.</translation>
     </message>
@@ -2464,20 +3082,116 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <source>JSON reports (*.json)</source>
-        <translation>JSON-Berichte (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>Text (*.txt)</translation>
-    </message>
-    <message>
         <source>✖ Cannot save %1: %2</source>
         <translation>✖ %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Re&amp;dact host names, addresses, user names and this machine&apos;s name</source>
+        <translation>&amp;Hostnamen, Adressen, Benutzernamen und den Namen dieses Computers schwärzen</translation>
+    </message>
+    <message>
+        <source>Each is replaced by a placeholder that is the same everywhere in the report, and an address keeps its kind (private, public…). The legend of placeholders stays here unless you save it.</source>
+        <translation>Jeder Wert wird durch einen Platzhalter ersetzt, der überall im Bericht derselbe ist, und eine Adresse behält ihre Art (privat, öffentlich…). Die Legende der Platzhalter bleibt hier, sofern Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>JSON for a support engineer, Markdown for a ticket, HTML or PDF to read and print, or plain text.</source>
+        <translation>JSON für einen Supporttechniker, Markdown für ein Ticket, HTML oder PDF zum Lesen und Drucken oder reiner Text.</translation>
+    </message>
+    <message>
+        <source>Save &amp;legend…</source>
+        <translation>&amp;Legende speichern…</translation>
+    </message>
+    <message>
+        <source>The placeholders and what they stand for, for your own records. Do not send it.</source>
+        <translation>Die Platzhalter und ihre Bedeutung, für Ihre eigenen Unterlagen. Geben Sie sie nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with an earlier report…</source>
+        <translation>Mit früherem Bericht &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>What got better and what got worse since a report saved before a change.</source>
+        <translation>Was seit einem vor einer Änderung gespeicherten Bericht besser und was schlechter geworden ist.</translation>
+    </message>
+    <message>
+        <source>JSON report for a support engineer (*.json)</source>
+        <translation>JSON-Bericht für einen Supporttechniker (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown for a ticket (*.md)</source>
+        <translation>Markdown für ein Ticket (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, redacted.</source>
+        <translation>%1 gespeichert (geschwärzt).</translation>
+    </message>
+    <message>
+        <source>Save the redaction legend</source>
+        <translation>Legende der Schwärzung speichern</translation>
+    </message>
+    <message>
+        <source>Saved the legend to %1. Keep it; do not send it with the report.</source>
+        <translation>Legende in %1 gespeichert. Bewahren Sie sie auf; senden Sie sie nicht mit dem Bericht.</translation>
+    </message>
+    <message>
+        <source>The report from before the change</source>
+        <translation>Der Bericht vor der Änderung</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>Before and after: %1 → this report</source>
+        <translation>Vorher und nachher: %1 → dieser Bericht</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>Vergleich speichern</translation>
+    </message>
+    <message>
+        <source>Compared: better than before.</source>
+        <translation>Verglichen: besser als vorher.</translation>
+    </message>
+    <message>
+        <source>Compared: worse than before.</source>
+        <translation>Verglichen: schlechter als vorher.</translation>
+    </message>
+    <message>
+        <source>Compared: some things better, some worse.</source>
+        <translation>Verglichen: manches besser, manches schlechter.</translation>
+    </message>
+    <message>
+        <source>Compared: no change.</source>
+        <translation>Verglichen: keine Änderung.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3203,13 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS (ADDRESS must be an IP address)</source>
         <translation>„%1“ hat nicht die Form HOST=ADDRESS (ADDRESS muss eine IP-Adresse sein)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2706,16 +3427,40 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>&amp;Gespeicherten Bericht öffnen</translation>
     </message>
     <message>
-        <source>See what a customer&apos;s checks found (arrives with report export).</source>
-        <translation>Zeigt, was die Prüfungen eines Kunden ergeben haben (folgt mit dem Berichtsexport).</translation>
-    </message>
-    <message>
         <source>Condition of the simulated instance</source>
         <translation>Zustand der simulierten Instanz</translation>
     </message>
     <message>
         <source>Simulated &amp;condition:</source>
         <translation>Simulierter &amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a report…</source>
+        <translation>Bericht a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O opens a report from any page; you can also drop a report file on the window.</source>
+        <translation>Strg+O öffnet auf jeder Seite einen Bericht; Sie können eine Berichtsdatei auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Showing %1, read-only. Next shows what its checks found.</source>
+        <translation>%1 wird schreibgeschützt angezeigt. „Weiter“ zeigt, was die Prüfungen darin ergeben haben.</translation>
+    </message>
+    <message>
+        <source>See what someone else&apos;s checks found, from the JSON report they saved.</source>
+        <translation>Sehen Sie sich an, was die Prüfungen einer anderen Person ergeben haben, anhand des JSON-Berichts, den sie gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>Gespeicherten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard-Berichte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3815,14 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Walk every page for scripts/screenshots, naming each shot with PREFIX.</source>
         <translation>Durchläuft alle Seiten für Skripte/Screenshots; der Name jeder Aufnahme beginnt mit PREFIX.</translation>
+    </message>
+    <message>
+        <source>A saved JSON report to open read-only.</source>
+        <translation>Ein gespeicherter JSON-Bericht, der schreibgeschützt geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>give at most one report to open</source>
+        <translation>geben Sie höchstens einen Bericht zum Öffnen an</translation>
     </message>
 </context>
 </TS>

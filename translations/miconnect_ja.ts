@@ -327,6 +327,32 @@
             <numerusform>監視中: %1 回目が完了しました。次の実行は %n 秒後に開始します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The checks in this report</source>
+        <translation>このレポートのチェック</translation>
+    </message>
+    <message>
+        <source>What ran from %1 on %2; nothing runs from this machine.</source>
+        <translation>%1 で %2 に実行された内容です。このコンピューターからは何も実行されません。</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>名前のないコンピューター</translation>
+    </message>
+    <message>
+        <source>This run was cancelled before every check finished.</source>
+        <translation>この実行は、すべてのチェックが完了する前にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Nothing wrong found in this run.</source>
+        <translation>この実行では問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in this run — see the findings.</source>
+        <translation>
+            <numerusform>この実行で %n 件の問題が見つかりました — 検出結果を参照してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -607,6 +633,54 @@
         <translation>scenarios に指定できるシナリオ ID は 1 つまでです</translation>
     </message>
     <message>
+        <source>cannot write %1: no writer for this format</source>
+        <translation>%1 に書き込めません: この形式に対応する出力機能がありません</translation>
+    </message>
+    <message>
+        <source>Replace host names, DNS zone ids, addresses, user names and the machine name with placeholders in every output.</source>
+        <translation>すべての出力で、ホスト名、DNS ゾーン ID、アドレス、ユーザー名、コンピューター名をプレースホルダーに置き換えます。</translation>
+    </message>
+    <message>
+        <source>With --redact: keep the placeholders and what they stand for in FILE, for your own records (never send it).</source>
+        <translation>--redact と併用: プレースホルダーとそれが表す値を、手元の記録用に FILE に保存します (絶対に送信しないでください)。</translation>
+    </message>
+    <message>
+        <source>--redaction-legend only makes sense with --redact</source>
+        <translation>--redaction-legend は --redact と併用する場合にのみ意味があります</translation>
+    </message>
+    <message>
+        <source>--report %1: this build has no GUI libraries, which draw the HTML and PDF reports; supported: %2</source>
+        <translation>--report %1: このビルドには、HTML および PDF レポートの描画に使う GUI ライブラリが含まれていません。サポートされている拡張子: %2</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON to FILE (- for stdout).</source>
+        <translation>比較結果を JSON として FILE に書き込みます (- で stdout)。</translation>
+    </message>
+    <message>
+        <source>Write the comparison to FILE: .md, .txt or .json.</source>
+        <translation>比較結果を FILE に書き込みます (.md、.txt、.json)。</translation>
+    </message>
+    <message>
+        <source>The report from before the change (JSON).</source>
+        <translation>変更前のレポート (JSON)。</translation>
+    </message>
+    <message>
+        <source>The report from after it (JSON).</source>
+        <translation>変更後のレポート (JSON)。</translation>
+    </message>
+    <message>
+        <source>Compare two reports of the same instance, before and after a change: what got better, what got worse.</source>
+        <translation>同じインスタンスについて変更前と変更後の 2 つのレポートを比較し、何が改善し、何が悪化したかを示します。</translation>
+    </message>
+    <message>
+        <source>compare needs two reports: BEFORE.json AFTER.json</source>
+        <translation>compare には 2 つのレポートが必要です: BEFORE.json AFTER.json</translation>
+    </message>
+    <message>
+        <source>--report %1: a comparison is written as .md, .txt or .json</source>
+        <translation>--report %1: 比較結果は .md、.txt、.json のいずれかの形式で書き込まれます</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -618,6 +692,7 @@ Commands:
   simulate [--profile NAME]  run the simulated instance until interrupted
   scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
   explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
+  compare BEFORE AFTER       compare two saved reports: what got better, what got worse
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
@@ -636,6 +711,7 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
   simulate [--profile NAME]  中断されるまでシミュレートされたインスタンスを実行します
   scenarios [ID]             ホスティング シナリオ: 経路、チェックリスト、ポート、参考資料
   explain [FINDING_ID]       検出結果の説明、対処方法、参考資料を出力します
+  compare BEFORE AFTER       保存した 2 つのレポートを比較し、改善点と悪化点を示します
 
   --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
   --version                  バージョンを表示します
@@ -733,12 +809,32 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>Checklist (answer with --checklist ID=yes|no):</source>
         <translation>チェックリスト (--checklist ID=yes|no で回答):</translation>
     </message>
+    <message>
+        <source>Demo: checking the simulated instance (profile %1)</source>
+        <translation>デモ: シミュレートされたインスタンス (プロファイル %1) をチェックしています</translation>
+    </message>
 </context>
 <context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>
         <translation>MI Connect Wizard</translation>
+    </message>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>レポートを開けません</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>保存したレポートを開く</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — %1 (read-only)</source>
+        <translation>MI Connect Wizard — %1 (読み取り専用)</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1075,29 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Sources:</source>
         <translation>参考資料:</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Connection path</source>
+        <translation>接続経路</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>測定結果</translation>
+    </message>
+    <message>
+        <source>Handshake times to the gateway</source>
+        <translation>ゲートウェイへのハンドシェイク時間</translation>
+    </message>
+    <message>
+        <source>Port states in the instance subnet and the redirect range</source>
+        <translation>インスタンスのサブネットとリダイレクト範囲のポートの状態</translation>
+    </message>
+    <message>
+        <source>Made with %1 on %2, %3.</source>
+        <translation>%1 により %2 で作成 (%3)。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2191,165 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>No check ran.</source>
+        <translation>チェックは実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>Checklist answers</source>
+        <translation>チェックリストの回答</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Findings — most likely cause first</source>
+        <translation>検出結果 — 可能性の高い原因から順に表示</translation>
+    </message>
+    <message>
+        <source>No findings: the checks did not get far enough to judge.</source>
+        <translation>検出結果はありません: チェックが判定できる段階まで進みませんでした。</translation>
+    </message>
+    <message>
+        <source>Seen here:</source>
+        <translation>今回の検出内容:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>参考資料:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>注:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard %1</source>
+        <translation>MI Connect Wizard %1</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard report — %1, port %2</source>
+        <translation>MI Connect Wizard レポート — %1、ポート %2</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Connection path</source>
+        <translation>接続経路</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Instance subnet</source>
+        <translation>インスタンスのサブネット</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>問題は見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted: host names, addresses, user names and the machine name are replaced by placeholders.</source>
+        <translation>墨消し済み: ホスト名、アドレス、ユーザー名、コンピューター名はプレースホルダーに置き換えられています。</translation>
+    </message>
+    <message>
+        <source>Cancelled before every check finished: the results are incomplete.</source>
+        <translation>すべてのチェックが完了する前にキャンセルされました。結果は不完全です。</translation>
+    </message>
+    <message>
+        <source>The input held a password. It was removed before the checks ran and appears nowhere in this report.</source>
+        <translation>入力にはパスワードが含まれていました。パスワードはチェックの実行前に削除されており、このレポートのどこにも含まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no answer from the resolver within the timeout</source>
@@ -2198,6 +2476,18 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>The path in this report</source>
+        <translation>このレポートの経路</translation>
+    </message>
+    <message>
+        <source>Checked from %1 on %2: the path coloured by those results, and the prerequisites as they were answered.</source>
+        <translation>%1 から %2 にチェックされた結果です。経路はその結果に基づいて色分けされ、前提条件は回答されたとおりに表示されます。</translation>
+    </message>
+    <message>
+        <source>an unnamed machine</source>
+        <translation>名前のないコンピューター</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2711,335 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>ReportComparisonText</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>改善</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>悪化</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>改善と悪化が混在</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>変化なし</translation>
+    </message>
+    <message>
+        <source>runs now</source>
+        <translation>今回は実行</translation>
+    </message>
+    <message>
+        <source>new check</source>
+        <translation>新しいチェック</translation>
+    </message>
+    <message>
+        <source>no longer runs</source>
+        <translation>今回は未実行</translation>
+    </message>
+    <message>
+        <source>not in the later report</source>
+        <translation>後のレポートにはなし</translation>
+    </message>
+    <message>
+        <source>milder</source>
+        <translation>軽減</translation>
+    </message>
+    <message>
+        <source>more severe</source>
+        <translation>深刻化</translation>
+    </message>
+    <message>
+        <source>still there</source>
+        <translation>引き続き存在</translation>
+    </message>
+    <message>
+        <source>new (its check did not run before)</source>
+        <translation>新規 (以前はそのチェックが実行されていません)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>not seen (its check did not run this time)</source>
+        <translation>未検出 (今回はそのチェックが実行されていません)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>変更前: %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1、ポート %2</translation>
+    </message>
+    <message>
+        <source>Different targets: the earlier report is about %1, the later one about %2. This compares two instances, not one instance before and after a change.</source>
+        <translation>ターゲットが異なります: 以前のレポートは %1、後のレポートは %2 を対象としています。これは 1 つのインスタンスの変更前と変更後の比較ではなく、2 つのインスタンスの比較です。</translation>
+    </message>
+    <message>
+        <source>The earlier run was cancelled before every check finished: what it skipped is neither better nor worse.</source>
+        <translation>以前の実行は、すべてのチェックが完了する前にキャンセルされました。スキップされたものは、改善とも悪化とも判定されません。</translation>
+    </message>
+    <message>
+        <source>The later run was cancelled before every check finished: what it skipped is neither better nor worse.</source>
+        <translation>後の実行は、すべてのチェックが完了する前にキャンセルされました。スキップされたものは、改善とも悪化とも判定されません。</translation>
+    </message>
+    <message>
+        <source>Names and addresses are placeholders in a redacted report, so whether both reports are about the same instance cannot be told from them.</source>
+        <translation>墨消しされたレポートでは名前とアドレスがプレースホルダーになっているため、両方のレポートが同じインスタンスを対象としているかどうかは判断できません。</translation>
+    </message>
+    <message>
+        <source>%1 better, %2 worse.</source>
+        <translation>改善 %1 件、悪化 %2 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The later report: %n error(s)</source>
+        <translation>
+            <numerusform>後のレポート: エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>警告 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard — what changed between two reports</source>
+        <translation>MI Connect Wizard — 2 つのレポート間の変更点</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>変更前:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>変更後:</translation>
+    </message>
+    <message>
+        <source>%1 · Scenario: %2 · %3</source>
+        <translation>%1 · シナリオ: %2 · %3</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>コンピューター: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3  (%4)</source>
+        <translation>%1: [%2] %3  (%4)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>判定: %1</translation>
+    </message>
+    <message>
+        <source>(Different targets.)</source>
+        <translation>(ターゲットが異なります。)</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard: what changed between two reports</source>
+        <translation>MI Connect Wizard: 2 つのレポート間の変更点</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>コンピューター</translation>
+    </message>
+    <message>
+        <source>Report verdict</source>
+        <translation>レポートの判定</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Latest summary</source>
+        <translation>最新の概要</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出結果</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Machine: %1 · Scenario: %2</source>
+        <translation>コンピューター: %1 · シナリオ: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: the file name must end in one of %2.</source>
+        <translation>レポートを %1 に保存できません: ファイル名の末尾は %2 のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: %2</source>
+        <translation>レポートを %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: the PDF could not be drawn (it needs the graphical program).</source>
+        <translation>レポートを %1 に保存できません: PDF を描画できませんでした (グラフィカルなプログラムが必要です)。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>is missing</source>
+        <translation>がありません</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>はテキストではありません</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>は数値ではありません</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>はオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>はリストではありません</translation>
+    </message>
+    <message>
+        <source>holds something other than text</source>
+        <translation>にテキスト以外の値が含まれています</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a report (%1 MB).</source>
+        <translation>このファイルはレポートとしては大きすぎます (%1 MB)。</translation>
+    </message>
+    <message>
+        <source>This is not a report: it is not valid JSON (%1 at byte %2).</source>
+        <translation>これはレポートではありません: 有効な JSON ではありません (バイト %2 で %1)。</translation>
+    </message>
+    <message>
+        <source>This is not a report: the JSON is not an object.</source>
+        <translation>これはレポートではありません: JSON がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>This is the result of a port scan, not a diagnosis report.</source>
+        <translation>これはポート スキャンの結果であり、診断レポートではありません。</translation>
+    </message>
+    <message>
+        <source>This is not a MI Connect Wizard report (its schema is &quot;%1&quot;).</source>
+        <translation>これは MI Connect Wizard のレポートではありません (スキーマは &quot;%1&quot; です)。</translation>
+    </message>
+    <message>
+        <source>This report was written by a newer version of MI Connect Wizard (schema %1); this version reads %2. Update MI Connect Wizard to open it.</source>
+        <translation>このレポートは新しいバージョンの MI Connect Wizard で作成されています (スキーマ %1)。このバージョンで読み取れるのは %2 です。開くには MI Connect Wizard を更新してください。</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>は日時ではありません</translation>
+    </message>
+    <message>
+        <source>is not a port number</source>
+        <translation>はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>holds something other than true or false</source>
+        <translation>に true または false 以外の値が含まれています</translation>
+    </message>
+    <message>
+        <source>is not a known endpoint kind</source>
+        <translation>は既知のエンドポイントの種類ではありません</translation>
+    </message>
+    <message>
+        <source>is not a known status</source>
+        <translation>は既知の状態ではありません</translation>
+    </message>
+    <message>
+        <source>is not a known severity</source>
+        <translation>は既知の重大度ではありません</translation>
+    </message>
+    <message>
+        <source>This report is damaged: %1.</source>
+        <translation>このレポートは破損しています: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a report (%2 MB).</source>
+        <translation>%1 はレポートとしては大きすぎます (%2 MB)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report</source>
@@ -2439,14 +3058,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>概要をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Save as &amp;JSON…</source>
-        <translation>JSON として保存…(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;text…</source>
-        <translation>テキストとして保存…(&amp;T)</translation>
-    </message>
-    <message>
         <source>The summary is on the clipboard.</source>
         <translation>概要をクリップボードにコピーしました。</translation>
     </message>
@@ -2455,20 +3066,116 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>レポートの保存</translation>
     </message>
     <message>
-        <source>JSON reports (*.json)</source>
-        <translation>JSON レポート (*.json)</translation>
-    </message>
-    <message>
-        <source>Text (*.txt)</source>
-        <translation>テキスト (*.txt)</translation>
-    </message>
-    <message>
         <source>✖ Cannot save %1: %2</source>
         <translation>✖ %1 を保存できません: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Re&amp;dact host names, addresses, user names and this machine&apos;s name</source>
+        <translation>ホスト名、アドレス、ユーザー名、このコンピューターの名前を墨消しする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Each is replaced by a placeholder that is the same everywhere in the report, and an address keeps its kind (private, public…). The legend of placeholders stays here unless you save it.</source>
+        <translation>各値は、レポート内のどこでも同じプレースホルダーに置き換えられます。アドレスは種類 (プライベート、パブリック…) が保持されます。プレースホルダーの対応表は、保存しない限りこの画面の外には出ません。</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>レポートを保存…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>JSON for a support engineer, Markdown for a ticket, HTML or PDF to read and print, or plain text.</source>
+        <translation>サポート エンジニア向けの JSON、チケット向けの Markdown、閲覧や印刷用の HTML または PDF、あるいはプレーン テキストで保存します。</translation>
+    </message>
+    <message>
+        <source>Save &amp;legend…</source>
+        <translation>対応表を保存…(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The placeholders and what they stand for, for your own records. Do not send it.</source>
+        <translation>プレースホルダーとそれが表す値の一覧で、手元の記録用です。送信しないでください。</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with an earlier report…</source>
+        <translation>以前のレポートと比較…(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What got better and what got worse since a report saved before a change.</source>
+        <translation>変更前に保存したレポートと比べて、何が改善し、何が悪化したかを示します。</translation>
+    </message>
+    <message>
+        <source>JSON report for a support engineer (*.json)</source>
+        <translation>サポート エンジニア向けの JSON レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown for a ticket (*.md)</source>
+        <translation>チケット向けの Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>プレーン テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, redacted.</source>
+        <translation>%1 を墨消しして保存しました。</translation>
+    </message>
+    <message>
+        <source>Save the redaction legend</source>
+        <translation>墨消しの対応表の保存</translation>
+    </message>
+    <message>
+        <source>Saved the legend to %1. Keep it; do not send it with the report.</source>
+        <translation>対応表を %1 に保存しました。大切に保管し、レポートと一緒に送信しないでください。</translation>
+    </message>
+    <message>
+        <source>The report from before the change</source>
+        <translation>変更前のレポート</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>Before and after: %1 → this report</source>
+        <translation>変更前と変更後: %1 → このレポート</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Markdown として保存…(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save the comparison</source>
+        <translation>比較結果の保存</translation>
+    </message>
+    <message>
+        <source>Compared: better than before.</source>
+        <translation>比較結果: 以前より改善しました。</translation>
+    </message>
+    <message>
+        <source>Compared: worse than before.</source>
+        <translation>比較結果: 以前より悪化しました。</translation>
+    </message>
+    <message>
+        <source>Compared: some things better, some worse.</source>
+        <translation>比較結果: 改善した点と悪化した点があります。</translation>
+    </message>
+    <message>
+        <source>Compared: no change.</source>
+        <translation>比較結果: 変化はありません。</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3187,13 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>&apos;%1&apos; is not HOST=ADDRESS (ADDRESS must be an IP address)</source>
         <translation>&apos;%1&apos; は HOST=ADDRESS の形式ではありません (ADDRESS は IP アドレスである必要があります)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <translation>%2 バイト中 %1 バイトしか書き込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -2697,16 +3411,40 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>保存したレポートを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>See what a customer&apos;s checks found (arrives with report export).</source>
-        <translation>顧客のチェックで見つかった内容を表示します (レポートのエクスポート機能とともに提供予定)。</translation>
-    </message>
-    <message>
         <source>Condition of the simulated instance</source>
         <translation>シミュレートされたインスタンスの状態</translation>
     </message>
     <message>
         <source>Simulated &amp;condition:</source>
         <translation>シミュレートする状態(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a report…</source>
+        <translation>レポートを選択…(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O opens a report from any page; you can also drop a report file on the window.</source>
+        <translation>Ctrl+O で、どのページからでもレポートを開けます。レポート ファイルをウィンドウにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Showing %1, read-only. Next shows what its checks found.</source>
+        <translation>%1 を読み取り専用で表示しています。「次へ」をクリックすると、このレポートのチェックで見つかった内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>See what someone else&apos;s checks found, from the JSON report they saved.</source>
+        <translation>他のユーザーが保存した JSON レポートから、そのチェックで見つかった内容を確認できます。</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Open a saved report</source>
+        <translation>保存したレポートを開く</translation>
+    </message>
+    <message>
+        <source>MI Connect Wizard reports (*.json)</source>
+        <translation>MI Connect Wizard レポート (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3797,14 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Walk every page for scripts/screenshots, naming each shot with PREFIX.</source>
         <translation>スクリプトやスクリーンショット用にすべてのページを順に表示します。各ショットの名前の先頭には PREFIX が付きます。</translation>
+    </message>
+    <message>
+        <source>A saved JSON report to open read-only.</source>
+        <translation>読み取り専用で開く、保存済みの JSON レポート。</translation>
+    </message>
+    <message>
+        <source>give at most one report to open</source>
+        <translation>開くレポートは 1 つまで指定してください</translation>
     </message>
 </context>
 </TS>

@@ -472,29 +472,28 @@ QString removeTrailingSpaces(QString line)
 
 QString comparisonToText(const ReportComparison &comparison, int width)
 {
-    using Text = ReportComparisonText;
     QString text;
     QTextStream out(&text);
-    out << Text::tr("MI Connect Wizard — what changed between two reports") << '\n';
+    out << ReportComparisonText::tr("MI Connect Wizard — what changed between two reports") << '\n';
     if (!comparison.sameTarget)
         out << '\n' << wrapped(QStringLiteral("!! ") + differentTargetsWarning(comparison), 0, width) << "\n\n";
-    const QString beforeLabel = Text::tr("Before:");
-    const QString afterLabel = Text::tr("After:");
+    const QString beforeLabel = ReportComparisonText::tr("Before:");
+    const QString afterLabel = ReportComparisonText::tr("After:");
     const qsizetype labelWidth = std::max(beforeLabel.size(), afterLabel.size());
     for (const auto &[label, report] :
          {std::pair{beforeLabel, &comparison.before}, std::pair{afterLabel, &comparison.after}}) {
-        QString line = Text::tr("%1 · Scenario: %2 · %3")
+        QString line = ReportComparisonText::tr("%1 · Scenario: %2 · %3")
                            .arg(targetText(*report), scenarioText(*report), createdText(*report));
         if (!report->environment.machine.isEmpty())
-            line += QStringLiteral(" · ") + Text::tr("on %1").arg(report->environment.machine);
+            line += QStringLiteral(" · ") + ReportComparisonText::tr("on %1").arg(report->environment.machine);
         out << label.leftJustified(labelWidth) << ' ' << line << '\n';
     }
     for (const QString &note : caveats(comparison))
         out << wrapped(note, 0, width) << '\n';
 
-    out << '\n' << Text::tr("Checks") << '\n';
+    out << '\n' << ReportComparisonText::tr("Checks") << '\n';
     if (comparison.checks.isEmpty())
-        out << "  " << Text::tr("none") << '\n';
+        out << "  " << ReportComparisonText::tr("none") << '\n';
     qsizetype idWidth = 0;
     qsizetype changeWidth = 0;
     for (const CheckComparison &check : comparison.checks) {
@@ -517,20 +516,20 @@ QString comparisonToText(const ReportComparison &comparison, int width)
             out << wrapped(summary, summaryIndent, width) << '\n';
     }
 
-    out << '\n' << Text::tr("Findings") << '\n';
+    out << '\n' << ReportComparisonText::tr("Findings") << '\n';
     if (comparison.findings.isEmpty())
-        out << "  " << Text::tr("none") << '\n';
+        out << "  " << ReportComparisonText::tr("none") << '\n';
     for (const FindingComparison &finding : comparison.findings) {
-        const QString line = Text::tr("%1: [%2] %3  (%4)")
+        const QString line = ReportComparisonText::tr("%1: [%2] %3  (%4)")
                                  .arg(findingChangeLabel(finding), severityChangeTag(finding),
                                       finding.title.isEmpty() ? finding.id : finding.title, finding.id);
         out << "  " << findingArrow(finding) << ' ' << fitted(line, 4, width).mid(4) << '\n';
     }
 
-    out << '\n' << Text::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << " — "
+    out << '\n' << ReportComparisonText::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << " — "
         << totalsSentence(comparison) << ' ' << laterReportSentence(comparison.after);
     if (!comparison.sameTarget)
-        out << ' ' << Text::tr("(Different targets.)");
+        out << ' ' << ReportComparisonText::tr("(Different targets.)");
     out << '\n';
     return text;
 }
@@ -593,37 +592,36 @@ QString reportVerdictText(const Report &report)
 
 QString comparisonToMarkdown(const ReportComparison &comparison)
 {
-    using Text = ReportComparisonText;
     const Report &before = comparison.before;
     const Report &after = comparison.after;
     QString text;
     QTextStream out(&text);
-    out << "# " << Text::tr("MI Connect Wizard: what changed between two reports") << "\n\n";
+    out << "# " << ReportComparisonText::tr("MI Connect Wizard: what changed between two reports") << "\n\n";
     if (!comparison.sameTarget)
-        out << "> **" << Text::tr("Warning:") << "** " << markdownText(differentTargetsWarning(comparison)) << "\n\n";
+        out << "> **" << ReportComparisonText::tr("Warning:") << "** " << markdownText(differentTargetsWarning(comparison)) << "\n\n";
 
-    out << markdownRow({QString(), Text::tr("Before"), Text::tr("After")}) << markdownRule(3);
-    out << markdownRow({Text::tr("Target"), markdownText(targetText(before)), markdownText(targetText(after))});
-    out << markdownRow({Text::tr("Scenario"), markdownText(scenarioText(before)), markdownText(scenarioText(after))});
-    out << markdownRow({Text::tr("Created"), createdText(before), createdText(after)});
+    out << markdownRow({QString(), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After")}) << markdownRule(3);
+    out << markdownRow({ReportComparisonText::tr("Target"), markdownText(targetText(before)), markdownText(targetText(after))});
+    out << markdownRow({ReportComparisonText::tr("Scenario"), markdownText(scenarioText(before)), markdownText(scenarioText(after))});
+    out << markdownRow({ReportComparisonText::tr("Created"), createdText(before), createdText(after)});
     if (!before.environment.machine.isEmpty() || !after.environment.machine.isEmpty())
-        out << markdownRow({Text::tr("Machine"), markdownText(before.environment.machine),
+        out << markdownRow({ReportComparisonText::tr("Machine"), markdownText(before.environment.machine),
                             markdownText(after.environment.machine)});
-    out << markdownRow({Text::tr("Report verdict"), markdownText(reportVerdictText(before)),
+    out << markdownRow({ReportComparisonText::tr("Report verdict"), markdownText(reportVerdictText(before)),
                         markdownText(reportVerdictText(after))});
     out << '\n';
     for (const QString &note : caveats(comparison))
         out << markdownText(note) << "\n\n";
 
-    out << "**" << Text::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << "** — "
+    out << "**" << ReportComparisonText::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << "** — "
         << markdownText(totalsSentence(comparison)) << "\n\n";
 
-    out << "## " << Text::tr("Checks") << "\n\n";
+    out << "## " << ReportComparisonText::tr("Checks") << "\n\n";
     if (comparison.checks.isEmpty()) {
-        out << Text::tr("none") << "\n\n";
+        out << ReportComparisonText::tr("none") << "\n\n";
     } else {
-        out << markdownRow({Text::tr("Check"), Text::tr("Before"), Text::tr("After"), Text::tr("Change"),
-                            Text::tr("Latest summary")})
+        out << markdownRow({ReportComparisonText::tr("Check"), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After"), ReportComparisonText::tr("Change"),
+                            ReportComparisonText::tr("Latest summary")})
             << markdownRule(5);
         for (const CheckComparison &check : comparison.checks) {
             out << markdownRow({markdownName(check.title, check.id), statusTag(check.before), statusTag(check.after),
@@ -632,11 +630,11 @@ QString comparisonToMarkdown(const ReportComparison &comparison)
         out << '\n';
     }
 
-    out << "## " << Text::tr("Findings") << "\n\n";
+    out << "## " << ReportComparisonText::tr("Findings") << "\n\n";
     if (comparison.findings.isEmpty()) {
-        out << Text::tr("none") << '\n';
+        out << ReportComparisonText::tr("none") << '\n';
     } else {
-        out << markdownRow({QString(), Text::tr("Finding"), Text::tr("Before"), Text::tr("After"), Text::tr("Change")})
+        out << markdownRow({QString(), ReportComparisonText::tr("Finding"), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After"), ReportComparisonText::tr("Change")})
             << markdownRule(5);
         for (const FindingComparison &finding : comparison.findings) {
             out << markdownRow({findingArrow(finding), markdownName(finding.title, finding.id),
