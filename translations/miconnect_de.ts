@@ -3193,6 +3193,10 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>Compared: no change.</source>
         <translation>Verglichen: keine Änderung.</translation>
     </message>
+    <message>
+        <source>The saved report as it was sent. Save it in another format, or compare it with an earlier one.</source>
+        <translation>Der gespeicherte Bericht, wie er gesendet wurde. Speichern Sie ihn in einem anderen Format oder vergleichen Sie ihn mit einem früheren Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>ResolveOverrides</name>

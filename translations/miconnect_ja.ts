@@ -3177,6 +3177,10 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>Compared: no change.</source>
         <translation>比較結果: 変化はありません。</translation>
     </message>
+    <message>
+        <source>The saved report as it was sent. Save it in another format, or compare it with an earlier one.</source>
+        <translation>送信されたままの保存済みレポートです。別の形式で保存するか、以前のレポートと比較できます。</translation>
+    </message>
 </context>
 <context>
     <name>ResolveOverrides</name>

@@ -181,6 +181,7 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     if (demo) {
         parser.addOption(profile);
         simulator.addTo(parser);
+        parser.addOptions({scenario, checklist});
     }
     else
         parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile, checklist});
@@ -204,6 +205,22 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
 
     QString error;
     CheckOptions &options = request.check;
+    if (parser.isSet(scenario)) {
+        options.scenarioId = parser.value(scenario);
+        if (!ScenarioCatalog::builtIn().find(options.scenarioId)) {
+            return {std::nullopt, Cli::tr("unknown scenario '%1'; known: %2")
+                                      .arg(options.scenarioId, ScenarioCatalog::builtIn().ids().join(QStringLiteral(", ")))};
+        }
+    }
+    for (const QString &answer : parser.values(checklist)) {
+        const QString id = answer.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = answer.section(QLatin1Char('='), 1).trimmed().toLower();
+        if (!ScenarioCatalog::builtIn().prerequisite(id))
+            return {std::nullopt, Cli::tr("--checklist: unknown item '%1' (`miconnect-cli scenarios ID` lists a scenario's items)").arg(id)};
+        if (value != QLatin1String("yes") && value != QLatin1String("no"))
+            return {std::nullopt, Cli::tr("--checklist %1: answer yes or no").arg(id)};
+        options.checklistAnswers.insert(id, value == QLatin1String("yes"));
+    }
     if (demo) {
         options.timeout = std::chrono::milliseconds(1000); // loopback answers in microseconds
         if (parser.isSet(profile))
@@ -225,22 +242,6 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
             if (!readInt(parser.value(port), 1, 65535, QStringLiteral("port"), &value, &error))
                 return {std::nullopt, error};
             options.port = quint16(value);
-        }
-        if (parser.isSet(scenario)) {
-            options.scenarioId = parser.value(scenario);
-            if (!ScenarioCatalog::builtIn().find(options.scenarioId)) {
-                return {std::nullopt, Cli::tr("unknown scenario '%1'; known: %2")
-                                          .arg(options.scenarioId, ScenarioCatalog::builtIn().ids().join(QStringLiteral(", ")))};
-            }
-        }
-        for (const QString &answer : parser.values(checklist)) {
-            const QString id = answer.section(QLatin1Char('='), 0, 0).trimmed();
-            const QString value = answer.section(QLatin1Char('='), 1).trimmed().toLower();
-            if (!ScenarioCatalog::builtIn().prerequisite(id))
-                return {std::nullopt, Cli::tr("--checklist: unknown item '%1' (`miconnect-cli scenarios ID` lists a scenario's items)").arg(id)};
-            if (value != QLatin1String("yes") && value != QLatin1String("no"))
-                return {std::nullopt, Cli::tr("--checklist %1: answer yes or no").arg(id)};
-            options.checklistAnswers.insert(id, value == QLatin1String("yes"));
         }
         if (parser.isSet(subnet)) {
             const auto parsed = parseSubnet(parser.value(subnet), &error);

@@ -142,6 +142,7 @@ void tst_Cli::usageErrorsExitTwo_data()
     QTest::newRow("bad port") << QStringList{"check", "mi.zone.database.windows.net,99999"};
     QTest::newRow("cidr too large") << QStringList{"scan", "10.0.0.0/8", "--ports", "1433"};
     QTest::newRow("unknown finding") << QStringList{"explain", "no.such-thing"};
+    QTest::newRow("demo, unknown scenario") << QStringList{"demo", "--scenario", "mars"};
 }
 
 void tst_Cli::usageErrorsExitTwo()
@@ -668,6 +669,13 @@ void tst_Cli::checklistAnswersBecomeFindings()
     QCOMPARE(run.exitCode, 2);
     run = runCli({QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("hub-use-remote-gateways=maybe")});
     QCOMPARE(run.exitCode, 2);
+
+    // The demo judges for a scenario too, as the wizard's demo does.
+    run = runCli({QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("on-premises"), QStringLiteral("--checklist"),
+                  QStringLiteral("vpn-connected=no"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(firstFindingId(run.json()), QStringLiteral("scenario.prerequisite-unmet"));
+    QCOMPARE(run.json().value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("on-premises"));
 }
 
 void tst_Cli::watchReportsEachRound()

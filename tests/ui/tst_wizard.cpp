@@ -518,6 +518,7 @@ void tst_Wizard::viewerShowsASavedReport()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
     QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText().contains(QStringLiteral("redirect.subnet-1433-filtered")));
+    QVERIFY2(wizard.currentPage()->subTitle().startsWith(QStringLiteral("The saved report")), qPrintable(wizard.currentPage()->subTitle()));
 
     // Back on the Start page, a new diagnosis leaves the viewer; nothing of the report was remembered.
     wizard.restart();

@@ -24,7 +24,6 @@ ReportPage::ReportPage(QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Report"));
-    setSubTitle(tr("Copy the summary into a ticket or save the report for a support engineer. Passwords never appear in it."));
     m_summary = new QPlainTextEdit;
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setReadOnly(true);
@@ -78,6 +77,9 @@ ReportPage::ReportPage(QWidget *parent)
 void ReportPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    setSubTitle(connectWizard->isViewingReport()
+                    ? tr("The saved report as it was sent. Save it in another format, or compare it with an earlier one.")
+                    : tr("Copy the summary into a ticket or save the report for a support engineer. Passwords never appear in it."));
     // A report that arrived redacted stays so; ticking the box again would change nothing.
     const bool alreadyRedacted = connectWizard->report().redacted;
     m_redact->setEnabled(!alreadyRedacted);
