@@ -23,6 +23,7 @@
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -47,6 +48,39 @@ bool stderrIsTerminal()
 #else
     return false;
 #endif
+}
+
+// The password for --login: typed without echo at a terminal, else the first line of standard input
+// (so scripts can pipe it from a secret store). The buffers it passed through are overwritten.
+bool readPassword(const QString &user, QString *password)
+{
+    bool fromTerminal = false;
+#ifdef Q_OS_UNIX
+    termios saved{};
+    fromTerminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (fromTerminal) {
+        writeTo(stderr, CliSession::tr("Password for %1: ").arg(user));
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+#endif
+    QByteArray line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.append(char(c));
+    const bool gotLine = c == '\n' || !line.isEmpty();
+#ifdef Q_OS_UNIX
+    if (fromTerminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        writeTo(stderr, QStringLiteral("\n"));
+    }
+#endif
+    if (line.endsWith('\r'))
+        line.chop(1);
+    *password = QString::fromUtf8(line);
+    line.fill('\0');
+    return gotLine;
 }
 
 bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
@@ -150,6 +184,8 @@ void CliSession::runDemo()
     m_request.check.overrides = m_simulator->resolveOverrides();
     m_request.check.subnet = m_simulator->subnet();
     m_request.check.extraCaCertificates = SimulatedInstance::trustedCertificates();
+    // Every name the demo needs is given above; a name it routes to beyond them must not reach a real resolver.
+    m_request.check.overridesOnly = true;
     runCheck(*parsed.settings);
 }
 
@@ -165,6 +201,16 @@ void CliSession::runCheck(const ConnectionSettings &connection)
 {
     m_connection = connection;
     m_runner = new DiagnosisRunner(this);
+    if (!m_request.check.loginUser.isEmpty()) {
+        QString password;
+        if (!readPassword(m_request.check.loginUser, &password)) {
+            printError(tr("--login %1: no password on standard input").arg(m_request.check.loginUser));
+            emit done(ExitUsage);
+            return;
+        }
+        m_runner->setLoginPassword(password);
+        password.fill(QChar(u'\0'));
+    }
     connect(m_runner, &DiagnosisRunner::checkStarted, this, [this](const QString &checkId) {
         if (m_round <= 1)
             progress(tr("… %1").arg(checkTitle(checkId)));

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "knowledge/scenariocatalog.h"
+#include "probe/tdslogin.h"
 #include "target/target.h"
 #include "sim/simprofile.h"
 
@@ -175,6 +176,9 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     const QCommandLineOption dnsServer(QStringLiteral("dns-server"), Cli::tr("Ask this DNS server (port 53) instead of the system resolver."), QStringLiteral("ADDR"));
     const QCommandLineOption checklist(QStringLiteral("checklist"), Cli::tr("Answer a prerequisite of the scenario's checklist (see `miconnect-cli scenarios ID`); repeatable."), QStringLiteral("ID=yes|no"));
     const QCommandLineOption watch(QStringLiteral("watch"), Cli::tr("Repeat the checks every SECONDS until interrupted; print what changed each round."), QStringLiteral("SECONDS"));
+    const QCommandLineOption login(QStringLiteral("login"),
+                                   Cli::tr("Log in as this SQL login instead of a made-up one; the password is asked for (or read as one line from standard input) and used for this run only."),
+                                   QStringLiteral("USER"));
     const QCommandLineOption profile(QStringLiteral("profile"), Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))), QStringLiteral("NAME"));
     parser.addOption(help);
     const SimulatorOptions simulator;
@@ -185,7 +189,7 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     }
     else
         parser.addOptions({port, scenario, subnet, resolve, dnsServer, caFile, checklist});
-    parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency, watch});
+    parser.addOptions({redirectRange, noRedirectRange, samples, timeout, concurrency, watch, login});
     const OutputOptions output(OutputOptions::Kind::Diagnosis);
     output.addTo(parser);
     if (!demo)
@@ -292,6 +296,14 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         return {std::nullopt, error};
     if (parser.isSet(watch) && !readInt(parser.value(watch), 1, 86400, QStringLiteral("watch"), &request.watchSeconds, &error))
         return {std::nullopt, error};
+    if (parser.isSet(login)) {
+        options.loginUser = parser.value(login).trimmed();
+        if (options.loginUser.isEmpty() || options.loginUser.size() > Tds::login7MaxNameLength)
+            return {std::nullopt, Cli::tr("--login needs a SQL login name of at most %1 characters").arg(Tds::login7MaxNameLength)};
+        // A password must not outlive the run it was typed for; a watch runs for hours.
+        if (request.watchSeconds > 0)
+            return {std::nullopt, Cli::tr("--login cannot be combined with --watch")};
+    }
     if (!output.read(parser, request, &error))
         return {std::nullopt, error};
     return {request, {}};

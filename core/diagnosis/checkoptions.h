@@ -34,6 +34,10 @@ struct CheckOptions
     ResolveOverrides overrides;
     QHostAddress nameserver;   // ask this server for the CNAME chain (null: the system's)
     bool chainLookup = true;
-    bool protocolChecks = true;                 // PRELOGIN and the two TLS probes
+    bool overridesOnly = false; // names without a --resolve answer are not found; nothing is asked (demo, tests)
+    bool protocolChecks = true;                 // PRELOGIN, the two TLS probes and the login
+    // The SQL login to try (its password goes to DiagnosisRunner::setLoginPassword and nowhere else);
+    // empty: a made-up login, which proves the path without any secret.
+    QString loginUser;
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's (--ca-file)
 };

@@ -25,6 +25,7 @@ inline constexpr QLatin1String tcpGateway{"tcp.gateway"};
 inline constexpr QLatin1String tdsPrelogin{"tds.prelogin"};
 inline constexpr QLatin1String tlsTds7{"tls.tds7"};
 inline constexpr QLatin1String tlsStrict{"tls.strict"};
+inline constexpr QLatin1String tdsLogin{"tds.login"};
 inline constexpr QLatin1String redirectSubnet{"redirect.subnet"};
 inline constexpr QLatin1String redirectRange{"redirect.range"};
 } // namespace CheckIds

@@ -361,6 +361,175 @@ CheckResult describeTls(const DiagnosisResults &results, const QString &id, cons
     return result;
 }
 
+QJsonObject serverMessageJson(const Tds::ServerMessage &message)
+{
+    QJsonObject object{
+        {QStringLiteral("number"), message.number},
+        {QStringLiteral("state"), message.state},
+        {QStringLiteral("class"), message.severityClass},
+        {QStringLiteral("message"), message.text},
+    };
+    if (!message.serverName.isEmpty())
+        object.insert(QStringLiteral("server"), message.serverName);
+    return object;
+}
+
+QJsonObject loginAttemptJson(const LoginAttempt &attempt)
+{
+    QJsonObject object{
+        {QStringLiteral("address"), attempt.address.toString()},
+        {QStringLiteral("port"), attempt.port},
+        {QStringLiteral("tls_name"), attempt.tlsName},
+        {QStringLiteral("tls_mode"), tlsModeId(attempt.tls.mode)},
+        {QStringLiteral("tls_protocol"), attempt.tls.protocol},
+        {QStringLiteral("outcome"), loginOutcomeId(attempt.outcome)},
+        {QStringLiteral("login_ms"), rounded(attempt.loginMs)},
+        {QStringLiteral("total_ms"), rounded(attempt.totalMs)},
+    };
+    QJsonArray errors;
+    for (const Tds::ServerMessage &message : attempt.response.errors)
+        errors.append(serverMessageJson(message));
+    object.insert(QStringLiteral("errors"), errors);
+    QJsonArray infos;
+    for (const Tds::ServerMessage &message : attempt.response.infos)
+        infos.append(serverMessageJson(message));
+    if (!infos.isEmpty())
+        object.insert(QStringLiteral("infos"), infos);
+    if (attempt.response.loginAck) {
+        const Tds::LoginAck &ack = *attempt.response.loginAck;
+        object.insert(QStringLiteral("login_ack"), QJsonObject{
+                                                      {QStringLiteral("tds_version"), ack.tdsVersionText()},
+                                                      {QStringLiteral("program"), ack.programName},
+                                                      {QStringLiteral("version"), ack.programVersion.toString()},
+                                                  });
+    }
+    if (!attempt.response.database.isEmpty())
+        object.insert(QStringLiteral("database"), attempt.response.database);
+    if (!attempt.error.isEmpty())
+        object.insert(QStringLiteral("error"), attempt.error);
+    return object;
+}
+
+// "18456 (state 1): Login failed for user 'x'." — the engine's first error, as drivers print it.
+QString firstErrorText(const LoginAttempt &attempt)
+{
+    if (attempt.response.errors.isEmpty())
+        return attempt.error;
+    const Tds::ServerMessage &error = attempt.response.errors.constFirst();
+    return Checks::tr("error %1 (state %2): %3").arg(error.number).arg(error.state).arg(error.text);
+}
+
+// What one login's answer says, for the summary line.
+QString loginAnswerText(const LoginAttempt &attempt)
+{
+    switch (attempt.outcome) {
+    case LoginAttempt::Outcome::LoggedIn:
+        return Checks::tr("logged in as %1 (TDS %2)").arg(attempt.userName, attempt.response.loginAck->tdsVersionText());
+    case LoginAttempt::Outcome::Refused:
+        if (attempt.madeUpLogin && attempt.errorNumber() == 18456)
+            return Checks::tr("login failed for the made-up user, as it should: the engine read the login");
+        return firstErrorText(attempt);
+    case LoginAttempt::Outcome::Routed:
+        return Checks::tr("redirected");
+    default:
+        return Checks::tr("%1: %2").arg(loginOutcomeId(attempt.outcome), attempt.error);
+    }
+}
+
+CheckResult describeLogin(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::tdsLogin;
+    if (!results.login) {
+        if (results.cancelled)
+            return skipped(id, Checks::tr("cancelled"));
+        if (!results.options.protocolChecks)
+            return skipped(id, Checks::tr("turned off"));
+        return skipped(id, Checks::tr("needs SQL Server to answer and a TLS session first"));
+    }
+    const LoginCheck &login = *results.login;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    QJsonObject data{
+        {QStringLiteral("connection_type"), login.connectionType()},
+        {QStringLiteral("made_up_login"), login.gateway.madeUpLogin},
+        {QStringLiteral("user"), login.gateway.userName},
+        {QStringLiteral("path_proven"), login.pathProven()},
+        {QStringLiteral("gateway"), loginAttemptJson(login.gateway)},
+    };
+    if (const auto routing = login.routing()) {
+        data.insert(QStringLiteral("routing"), QJsonObject{
+                                                   {QStringLiteral("server"), routing->server},
+                                                   {QStringLiteral("port"), routing->port},
+                                                   {QStringLiteral("protocol"), routing->protocol},
+                                               });
+    }
+    if (login.routedDns) {
+        QJsonObject dns{
+            {QStringLiteral("host"), login.routedDns->host},
+            {QStringLiteral("outcome"), dnsOutcomeId(login.routedDns->outcome)},
+            {QStringLiteral("addresses"), addressArray(login.routedDns->addresses)},
+        };
+        if (!login.routedDns->addresses.isEmpty())
+            dns.insert(QStringLiteral("address_class"), addressClassId(classifyAddress(login.routedDns->addresses.constFirst())));
+        if (results.options.subnet && !login.routedDns->addresses.isEmpty())
+            dns.insert(QStringLiteral("in_subnet"), results.options.subnet->contains(login.routedDns->addresses.constFirst()));
+        if (!login.routedDns->errorText.isEmpty())
+            dns.insert(QStringLiteral("error"), login.routedDns->errorText);
+        data.insert(QStringLiteral("routed_dns"), dns);
+    }
+    if (login.nodeConnect)
+        data.insert(QStringLiteral("node_connect"), probeJson(*login.nodeConnect));
+    if (login.node)
+        data.insert(QStringLiteral("node"), loginAttemptJson(*login.node));
+    result.data = data;
+
+    const LoginAttempt &gateway = login.gateway;
+    if (gateway.outcome == LoginAttempt::Outcome::Cancelled) {
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("cancelled");
+        return result;
+    }
+    if (gateway.outcome != LoginAttempt::Outcome::Routed) {
+        const bool proven = login.pathProven();
+        result.status = gateway.outcome == LoginAttempt::Outcome::LoggedIn || (proven && gateway.madeUpLogin) ? CheckStatus::Pass : CheckStatus::Fail;
+        result.summary = proven ? Checks::tr("proxy: the gateway answered the login itself; %1").arg(loginAnswerText(gateway))
+                                : loginAnswerText(gateway);
+        return result;
+    }
+    const Tds::Routing routing = *login.routing();
+    const QString where = QStringLiteral("%1:%2").arg(login.routedHost).arg(routing.port);
+    if (login.routedHost.isEmpty()) {
+        result.status = CheckStatus::Fail;
+        result.summary = Checks::tr("the gateway redirected to a server without a name");
+        return result;
+    }
+    if (!login.routedDns || login.routedDns->addresses.isEmpty()) {
+        result.status = CheckStatus::Fail;
+        result.summary = login.routedDns ? Checks::tr("redirect to %1, which does not resolve here: %2").arg(where, login.routedDns->errorText)
+                                         : Checks::tr("redirect to %1; cancelled before it was resolved").arg(where);
+        return result;
+    }
+    const QString node = login.nodeConnect ? login.nodeConnect->address.toString() : login.routedDns->addresses.constFirst().toString();
+    if (!login.nodeConnect || login.nodeConnect->state != PortState::Open) {
+        result.status = login.nodeConnect ? CheckStatus::Fail : CheckStatus::Skip;
+        result.summary = login.nodeConnect ? Checks::tr("redirect to %1 (%2); that port is %3 from here (%4)")
+                                                 .arg(where, node, portStateId(login.nodeConnect->state), portReasonId(login.nodeConnect->reason))
+                                           : Checks::tr("redirect to %1 (%2); cancelled").arg(where, node);
+        return result;
+    }
+    if (!login.node) {
+        result.status = CheckStatus::Skip;
+        result.summary = Checks::tr("redirect to %1 (%2); cancelled").arg(where, node);
+        return result;
+    }
+    const bool proven = login.pathProven();
+    result.status = login.node->outcome == LoginAttempt::Outcome::LoggedIn || (proven && login.node->madeUpLogin) ? CheckStatus::Pass : CheckStatus::Fail;
+    result.summary = Checks::tr("redirect via %1 (%2); %3").arg(where, node, loginAnswerText(*login.node));
+    return result;
+}
+
 CheckResult describeSubnet(const DiagnosisResults &results)
 {
     const QString id = CheckIds::redirectSubnet;
@@ -504,6 +673,38 @@ CheckResult describeRange(const DiagnosisResults &results)
 
 } // namespace
 
+QString LoginCheck::connectionType() const
+{
+    switch (gateway.outcome) {
+    case LoginAttempt::Outcome::Routed:
+        return QStringLiteral("redirect");
+    case LoginAttempt::Outcome::LoggedIn:
+    case LoginAttempt::Outcome::Refused:
+        // An error other than the engine's own (40532 comes from the gateway's name routing) still
+        // means the gateway kept the login; whether it would have proxied is not known then.
+        return QStringLiteral("proxy");
+    default:
+        return QString();
+    }
+}
+
+const LoginAttempt *LoginCheck::lastLogin() const
+{
+    return node ? &*node : &gateway;
+}
+
+bool LoginCheck::pathProven() const
+{
+    if (gateway.outcome == LoginAttempt::Outcome::Routed && !node)
+        return false;
+    const LoginAttempt *last = lastLogin();
+    if (last->outcome == LoginAttempt::Outcome::LoggedIn)
+        return true;
+    // 18456 is the engine's own answer: it has read the login, so the network path works whatever
+    // the credentials. The gateway's routing errors (40532) and TLS refusals (47072) prove less.
+    return last->outcome == LoginAttempt::Outcome::Refused && last->errorNumber() == 18456;
+}
+
 QList<QHostAddress> SubnetSweep::nodes() const
 {
     QList<QHostAddress> found;
@@ -548,6 +749,8 @@ QString checkTitle(const QString &checkId)
         return Checks::tr("TLS as Encrypt=True gets it");
     if (checkId == CheckIds::tlsStrict)
         return Checks::tr("TLS as Encrypt=Strict gets it (TDS 8)");
+    if (checkId == CheckIds::tdsLogin)
+        return Checks::tr("Log in (LOGIN7) and follow a redirect");
     if (checkId == CheckIds::redirectSubnet)
         return Checks::tr("Find the nodes in the subnet");
     if (checkId == CheckIds::redirectRange)
@@ -559,7 +762,7 @@ QList<PlannedCheck> plannedChecks()
 {
     QList<PlannedCheck> checks;
     for (const QLatin1String id : {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::tdsPrelogin, CheckIds::tlsTds7,
-                                   CheckIds::tlsStrict, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
+                                   CheckIds::tlsStrict, CheckIds::tdsLogin, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
         checks.append({QString(id), checkTitle(QString(id))});
     }
     return checks;
@@ -577,6 +780,8 @@ CheckResult describeCheck(const DiagnosisResults &results, const QString &checkI
         return describeTls(results, checkId, results.tlsTds7);
     if (checkId == CheckIds::tlsStrict)
         return describeTls(results, checkId, results.tlsStrict);
+    if (checkId == CheckIds::tdsLogin)
+        return describeLogin(results);
     if (checkId == CheckIds::redirectSubnet)
         return describeSubnet(results);
     return describeRange(results);

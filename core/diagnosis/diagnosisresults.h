@@ -5,6 +5,7 @@
 #include "probe/latencysampler.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
+#include "probe/tdsloginprobe.h"
 #include "probe/tdspreloginprobe.h"
 #include "probe/tlsprobe.h"
 #include "target/connectionstring.h"
@@ -43,6 +44,27 @@ struct RedirectRangeScan
     ScanResult scan; // the range on each node
 };
 
+// The login check: LOGIN7 at the gateway and, when the gateway redirects, the way to the node.
+struct LoginCheck
+{
+    LoginAttempt gateway;
+    // Redirect: where the gateway sent the client, what that name resolved to, the TCP connect to
+    // the node's port, and the login there. Each exists once the step before it succeeded.
+    QString routedHost; // the routing token's server, without any \instance
+    std::optional<DnsAnswer> routedDns;
+    std::optional<PortProbeResult> nodeConnect;
+    std::optional<LoginAttempt> node;
+
+    std::optional<Tds::Routing> routing() const { return gateway.response.routing; }
+    // "redirect" when the gateway routed, "proxy" when it answered the login itself, empty when
+    // the login never got an answer.
+    QString connectionType() const;
+    // The login that ends the way: at the node after a redirect, else at the gateway.
+    const LoginAttempt *lastLogin() const;
+    // The engine read the login: LOGINACK, or an error from the engine (18456 with a made-up login).
+    bool pathProven() const;
+};
+
 // Everything the checks measured, as plain values; the findings engine reads only this.
 struct DiagnosisResults
 {
@@ -57,6 +79,7 @@ struct DiagnosisResults
     std::optional<PreloginResult> prelogin;
     std::optional<TlsResult> tlsTds7;
     std::optional<TlsResult> tlsStrict;
+    std::optional<LoginCheck> login;
     std::optional<SubnetSweep> subnet;
     std::optional<RedirectRangeScan> range;
     QHash<QString, double> elapsedMs; // per check id

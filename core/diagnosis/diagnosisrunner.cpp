@@ -7,8 +7,14 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
     , m_scanner(this)
     , m_prelogin(this)
     , m_tls(this)
+    , m_login(this)
+    , m_nodeConnect(this)
 {
     connect(&m_resolver, &NameResolver::finished, this, [this](const DnsAnswer &answer) {
+        if (m_resolvingRoute) {
+            onRouteResolved(answer);
+            return;
+        }
         m_results.dns = answer;
         endCheck(CheckIds::dnsResolve);
         if (m_results.connectAddress()) {
@@ -45,9 +51,12 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
         } else {
             m_results.tlsStrict = result;
             endCheck(CheckIds::tlsStrict);
-            runSubnet();
+            runLogin();
         }
     });
+
+    connect(&m_login, &TdsLoginProbe::finished, this, &DiagnosisRunner::onLoginFinished);
+    connect(&m_nodeConnect, &TcpConnectProbe::finished, this, &DiagnosisRunner::onNodeConnected);
 
     connect(&m_scanner, &PortRangeScanner::progress, this,
             [this](int done, int total) { emit checkProgress(m_scanningCheck, done, total); });
@@ -86,6 +95,8 @@ void DiagnosisRunner::start(const ConnectionSettings &connection, const CheckOpt
     if (!options.nameserver.isNull())
         m_resolver.setNameserver(options.nameserver);
     m_resolver.setChainLookupEnabled(options.chainLookup);
+    m_resolver.setOverridesOnly(options.overridesOnly);
+    m_resolvingRoute = false;
     m_running = true;
     runDns();
 }
@@ -99,6 +110,10 @@ void DiagnosisRunner::cancel()
     m_sampler.cancel();
     m_prelogin.cancel();
     m_tls.cancel();
+    m_login.cancel();
+    m_nodeConnect.cancel();
+    m_resolvingRoute = false;
+    wipeLoginPassword();
     if (m_scanner.isRunning()) {
         m_scanner.cancel();
         if (m_scanningCheck == CheckIds::redirectSubnet && m_results.subnet)
@@ -137,6 +152,7 @@ void DiagnosisRunner::runPrelogin()
         skipCheck(CheckIds::tdsPrelogin);
         skipCheck(CheckIds::tlsTds7);
         skipCheck(CheckIds::tlsStrict);
+        skipCheck(CheckIds::tdsLogin);
         runSubnet();
         return;
     }
@@ -154,7 +170,7 @@ void DiagnosisRunner::runTls(TlsResult::Mode mode)
         if (mode == TlsResult::Mode::Tds7)
             runTls(TlsResult::Mode::Strict);
         else
-            runSubnet();
+            runLogin();
         return;
     }
     emit checkStarted(checkId);
@@ -167,6 +183,123 @@ void DiagnosisRunner::runTls(TlsResult::Mode mode)
     request.timeout = m_results.options.timeout;
     request.extraCaCertificates = m_results.options.extraCaCertificates;
     m_tls.start(request);
+}
+
+void DiagnosisRunner::setLoginPassword(const QString &password)
+{
+    wipeLoginPassword();
+    m_loginPassword = password;
+}
+
+void DiagnosisRunner::wipeLoginPassword()
+{
+    // Overwritten in place so no copy of it lingers in freed memory.
+    m_loginPassword.detach();
+    m_loginPassword.fill(QChar(u'\0'));
+    m_loginPassword.clear();
+}
+
+void DiagnosisRunner::runLogin()
+{
+    // LOGIN7 goes through the TLS a driver would use: TDS 7.x if the server offered it, else strict.
+    const bool tds7 = m_results.tlsTds7 && m_results.tlsTds7->outcome == TlsResult::Outcome::Established;
+    const bool strict = m_results.tlsStrict && m_results.tlsStrict->outcome == TlsResult::Outcome::Established;
+    if (!m_results.sqlServerAnswered() || (!tds7 && !strict)) {
+        skipCheck(CheckIds::tdsLogin);
+        wipeLoginPassword();
+        runSubnet();
+        return;
+    }
+    emit checkStarted(CheckIds::tdsLogin);
+    m_checkClock.start();
+    m_results.login = LoginCheck{};
+    LoginProbeRequest request;
+    request.address = m_results.gateway->address;
+    request.port = m_results.gateway->port;
+    request.tlsName = m_results.target.host;
+    request.serverName = m_results.target.host; // the gateway routes by the name the user gave
+    request.mode = tds7 ? TlsResult::Mode::Tds7 : TlsResult::Mode::Strict;
+    request.timeout = m_results.options.timeout;
+    request.extraCaCertificates = m_results.options.extraCaCertificates;
+    request.userName = m_results.options.loginUser;
+    if (!request.userName.isEmpty())
+        request.database = m_results.connection.database;
+    m_login.start(request, m_loginPassword);
+}
+
+void DiagnosisRunner::onLoginFinished(const LoginAttempt &attempt)
+{
+    if (!m_results.login->node && m_results.login->routedHost.isEmpty()) {
+        m_results.login->gateway = attempt;
+        if (attempt.outcome != LoginAttempt::Outcome::Routed) {
+            endLogin();
+            return;
+        }
+        // Redirect: the client now resolves the name it was given and connects there.
+        QString routed = attempt.response.routing->server;
+        routed = routed.section(QLatin1Char('\\'), 0, 0).trimmed();
+        m_results.login->routedHost = routed;
+        if (routed.isEmpty()) {
+            endLogin();
+            return;
+        }
+        emit checkProgress(CheckIds::tdsLogin, 1, 4);
+        m_resolvingRoute = true;
+        m_resolver.start(routed, m_results.options.timeout);
+        return;
+    }
+    m_results.login->node = attempt;
+    endLogin();
+}
+
+void DiagnosisRunner::onRouteResolved(const DnsAnswer &answer)
+{
+    m_resolvingRoute = false;
+    m_results.login->routedDns = answer;
+    if (answer.addresses.isEmpty()) {
+        endLogin();
+        return;
+    }
+    emit checkProgress(CheckIds::tdsLogin, 2, 4);
+    QHostAddress node = answer.addresses.constFirst();
+    for (const QHostAddress &address : answer.addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            node = address;
+            break;
+        }
+    }
+    m_nodeConnect.start(node, m_results.login->routing()->port, m_results.options.timeout);
+}
+
+void DiagnosisRunner::onNodeConnected(const PortProbeResult &result)
+{
+    m_results.login->nodeConnect = result;
+    if (result.state != PortState::Open) {
+        endLogin();
+        return;
+    }
+    emit checkProgress(CheckIds::tdsLogin, 3, 4);
+    const LoginAttempt &gateway = m_results.login->gateway;
+    LoginProbeRequest request;
+    request.address = result.address;
+    request.port = result.port;
+    request.tlsName = m_results.login->routedHost;
+    // As the drivers do after a redirect: the node is asked for by the name the gateway gave.
+    request.serverName = m_results.login->routing()->server;
+    request.mode = gateway.tls.mode;
+    request.timeout = m_results.options.timeout;
+    request.extraCaCertificates = m_results.options.extraCaCertificates;
+    request.userName = m_results.options.loginUser;
+    if (!request.userName.isEmpty())
+        request.database = m_results.connection.database;
+    m_login.start(request, m_loginPassword);
+}
+
+void DiagnosisRunner::endLogin()
+{
+    wipeLoginPassword();
+    endCheck(CheckIds::tdsLogin);
+    runSubnet();
 }
 
 void DiagnosisRunner::runSubnet()

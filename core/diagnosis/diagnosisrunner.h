@@ -4,6 +4,8 @@
 #include "probe/latencysampler.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
+#include "probe/tcpconnectprobe.h"
+#include "probe/tdsloginprobe.h"
 #include "probe/tdspreloginprobe.h"
 #include "probe/tlsprobe.h"
 #include "report/report.h"
@@ -12,7 +14,7 @@
 #include <QObject>
 
 // Runs the checks for one target in order — name, gateway, PRELOGIN, TLS (TDS 7.x, then strict),
-// subnet sweep, redirect range — on the
+// the login (and the node it is redirected to), subnet sweep, redirect range — on the
 // event loop, reporting each as it starts, progresses and ends. The GUI and the CLI both observe it;
 // neither decides a verdict (that is the findings engine's job, from results()).
 class DiagnosisRunner : public QObject
@@ -24,6 +26,9 @@ public:
 
     void start(const ConnectionSettings &connection, const CheckOptions &options);
     void start(const Target &target, const CheckOptions &options);
+    // The password for CheckOptions::loginUser, for the next run only: used for its LOGIN7s, then
+    // overwritten and dropped when the login check ends or the run is cancelled. Never in results.
+    void setLoginPassword(const QString &password);
     // Stops every probe at once and emits finished() before returning; results().cancelled is set.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -44,6 +49,12 @@ private:
     void runGateway();
     void runPrelogin();
     void runTls(TlsResult::Mode mode);
+    void runLogin();
+    void onLoginFinished(const LoginAttempt &attempt);
+    void onRouteResolved(const DnsAnswer &answer);
+    void onNodeConnected(const PortProbeResult &result);
+    void endLogin();
+    void wipeLoginPassword();
     void runSubnet();
     void runRange();
     void endCheck(const QString &checkId);
@@ -56,6 +67,10 @@ private:
     PortRangeScanner m_scanner;
     TdsPreloginProbe m_prelogin;
     TlsProbe m_tls;
+    TdsLoginProbe m_login;
+    TcpConnectProbe m_nodeConnect;
+    QString m_loginPassword;
+    bool m_resolvingRoute = false; // the resolver works for the login check now, not for dns.resolve
     QString m_scanningCheck;
     QElapsedTimer m_checkClock;
     bool m_running = false;

@@ -232,33 +232,117 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
     for (const QString &id : std::as_const(tlsOrder))
         findings.append(make(id, tlsEvidence.value(id).join(QStringLiteral("; "))));
 
-    // 5. The nodes behind the gateway.
+    // 5. The login, and the node a redirect sends it to: what a client will really do, so it goes
+    // before what the port sweeps suggest.
+    if (results.login) {
+        const LoginCheck &login = *results.login;
+        const LoginAttempt *last = login.lastLogin();
+        const QString gatewayWhere = endpoint(login.gateway.address, login.gateway.port);
+        if (const auto routing = login.routing()) {
+            const QString where = QStringLiteral("%1:%2").arg(login.routedHost).arg(routing->port);
+            if (login.routedDns && login.routedDns->addresses.isEmpty()) {
+                findings.append(make(QStringLiteral("login.redirect-target-unresolved"),
+                                     tr("%1 redirects the login to %2; %3 does not resolve here: %4")
+                                         .arg(gatewayWhere, where, login.routedHost, login.routedDns->errorText)));
+            } else if (login.nodeConnect && login.nodeConnect->state != PortState::Open) {
+                const PortProbeResult &node = *login.nodeConnect;
+                findings.append(make(QStringLiteral("login.redirect-node-unreachable"),
+                                     tr("%1 redirects the login to %2 (%3); that port is %4 from here (%5)")
+                                         .arg(gatewayWhere, where, endpoint(node.address, node.port), portStateId(node.state),
+                                              node.detail.isEmpty() ? portReasonId(node.reason) : node.detail)));
+            }
+        }
+        const bool answered = !(login.routing() && !login.node);
+        if (answered) {
+            const QString where = endpoint(last->address, last->port);
+            switch (last->outcome) {
+            case LoginAttempt::Outcome::Refused: {
+                const Tds::ServerMessage &error = last->response.errors.constFirst();
+                const QString evidence = tr("%1 answered the login of %2 with error %3 (state %4, class %5): %6")
+                                             .arg(where, last->userName)
+                                             .arg(error.number)
+                                             .arg(error.state)
+                                             .arg(error.severityClass)
+                                             .arg(error.text);
+                switch (error.number) {
+                case 18456:
+                case 4060:
+                    if (!last->madeUpLogin || error.number != 18456)
+                        findings.append(make(QStringLiteral("login.failed"), evidence));
+                    break;
+                case 40532:
+                    findings.append(make(QStringLiteral("login.cannot-open-server"), evidence));
+                    break;
+                case 47072:
+                    findings.append(make(QStringLiteral("login.tls-too-old"), evidence));
+                    break;
+                case 40613:
+                case 40197:
+                case 40501:
+                    degraded.append(make(QStringLiteral("login.transient"), evidence));
+                    break;
+                default:
+                    findings.append(make(QStringLiteral("login.refused"), evidence));
+                    break;
+                }
+                break;
+            }
+            case LoginAttempt::Outcome::NoAnswer:
+            case LoginAttempt::Outcome::Closed:
+            case LoginAttempt::Outcome::Malformed:
+                findings.append(make(QStringLiteral("login.no-answer"), tr("%1: %2").arg(where, last->error)));
+                break;
+            case LoginAttempt::Outcome::TlsFailed:
+            case LoginAttempt::Outcome::ConnectFailed:
+                // At the gateway these are the TLS checks' findings; at a node nothing else sees them.
+                if (last != &login.gateway)
+                    findings.append(make(QStringLiteral("login.no-answer"), tr("%1: %2").arg(where, last->error)));
+                break;
+            default:
+                break; // logged in, or routed (judged above)
+            }
+        }
+    }
+
+    // What the login proved about the connection type decides how much the nodes matter: a proxied
+    // instance sends no client to them, so blocked nodes only matter if it is switched to Redirect.
+    const bool proxied = results.login && results.login->connectionType() == QLatin1String("proxy");
+    const auto addNodeFinding = [&](const QString &id, const QString &evidence) {
+        if (!proxied) {
+            findings.append(make(id, evidence));
+            return;
+        }
+        Finding finding = make(id, evidence + tr(" — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect"));
+        finding.severity = std::max(finding.severity, Severity::Warning);
+        degraded.append(finding);
+    };
+
+    // 6. The nodes behind the gateway.
     if (results.subnet && !results.subnet->scan.cancelled) {
         const SubnetSweep &sweep = *results.subnet;
         const bool gatewayWorks = results.gateway && results.gateway->stats().succeeded > 0;
         if (gatewayWorks && sweep.nodes().isEmpty()) {
-            findings.append(make(QStringLiteral("redirect.subnet-1433-filtered"),
+            addNodeFinding(QStringLiteral("redirect.subnet-1433-filtered"),
                                  tr("%1 answers on %2, but none of the other %3 addresses of %4 does")
                                      .arg(sweep.gateway.toString())
                                      .arg(sweep.port)
                                      .arg(sweep.scan.probes.size() - (sweep.gatewayInSubnet() ? 1 : 0))
-                                     .arg(sweep.subnet.toString())));
+                                     .arg(sweep.subnet.toString()));
         }
     }
 
-    // 6. The legacy redirect range on the nodes.
+    // 7. The legacy redirect range on the nodes.
     if (results.range && !results.range->scan.cancelled) {
         const ScanResult &scan = results.range->scan;
         const int blocked = scan.count(PortState::Filtered) + scan.count(PortState::Unreachable);
         const int answered = scan.count(PortState::Open) + scan.count(PortState::Closed);
         const QString span = QStringLiteral("%1-%2").arg(results.range->first).arg(results.range->last);
         if (blocked > 0 && answered == 0) {
-            findings.append(make(QStringLiteral("redirect.range-filtered"),
-                                 tr("%1: no answer on any port of %n node(s)", nullptr, int(scan.targets.size()))
-                                     .arg(span)));
+            addNodeFinding(QStringLiteral("redirect.range-filtered"),
+                           tr("%1: no answer on any port of %n node(s)", nullptr, int(scan.targets.size())).arg(span));
         } else if (blocked > 0) {
-            findings.append(make(QStringLiteral("redirect.range-partially-filtered"),
-                                 tr("%1: %2 port probes answered, %3 got no answer").arg(span).arg(answered).arg(blocked)));
+            addNodeFinding(QStringLiteral("redirect.range-partially-filtered"),
+                           tr("%1: %2 port probes answered, %3 got no answer").arg(span).arg(answered).arg(blocked));
         }
     }
 

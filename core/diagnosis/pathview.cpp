@@ -180,6 +180,11 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
     const CheckResult *strict = find(checks, CheckIds::tlsStrict);
     const CheckResult *subnet = find(checks, CheckIds::redirectSubnet);
     const CheckResult *range = find(checks, CheckIds::redirectRange);
+    const CheckResult *login = find(checks, CheckIds::tdsLogin);
+    // The login says which way the connection really goes: kept on the gateway (proxy) or sent
+    // to a node (redirect). Without it the ports and the sweep are all there is.
+    const QString connectionType = login && login->status != CheckStatus::Skip ? dataText(login, "connection_type") : QString();
+    const bool redirected = connectionType == QLatin1String("redirect");
 
     // Reaching the gateway proves the join and the network behind it; failing says little about which.
     const HopState reach = fromStatus(gateway);
@@ -209,6 +214,12 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
         if (check && check->status != CheckStatus::Pass && check->status != CheckStatus::Skip)
             gatewayWhy << check->summary;
     }
+    // A login the gateway itself refused or never answered breaks the gateway hop; a redirect's
+    // trouble lies with the node.
+    if (login && !redirected && fromStatus(login) == HopState::Broken) {
+        gatewayState = worse(gatewayState, HopState::Broken);
+        gatewayWhy << login->summary;
+    }
     PathHop gatewayHop{QStringLiteral("gateway"), PathText::tr("Gateway"), gatewayDetail, gatewayState, gatewayWhy.join(QStringLiteral("; "))};
 
     HopState nodesState = HopState::NotUsed;
@@ -224,7 +235,23 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
     QStringList nodeAddresses;
     for (const QJsonValue &node : nodeList)
         nodeAddresses << node.toString();
-    PathHop nodesHop{QStringLiteral("nodes"), PathText::tr("Nodes"), nodeAddresses.join(QStringLiteral(", ")), nodesState, nodesWhy};
+    QString nodesDetail = nodeAddresses.join(QStringLiteral(", "));
+    if (redirected) {
+        // The node the login was sent to is the proof: it decides the hop, the range can still degrade it.
+        const QJsonObject routing = login->data.value(QLatin1String("routing")).toObject();
+        nodesDetail = PathText::tr("redirect to %1:%2")
+                          .arg(routing.value(QLatin1String("server")).toString())
+                          .arg(routing.value(QLatin1String("port")).toInt());
+        const HopState rangeState = fromStatus(range);
+        nodesState = worse(fromStatus(login), rangeState == HopState::Broken ? HopState::Degraded : rangeState);
+        nodesWhy = login->status == CheckStatus::Pass && range && range->status != CheckStatus::Pass && range->status != CheckStatus::Skip
+            ? range->summary
+            : login->summary;
+    } else if (connectionType == QLatin1String("proxy")) {
+        nodesState = HopState::NotUsed;
+        nodesWhy = PathText::tr("the gateway answered the login itself (connection type Proxy): no connection goes to the nodes");
+    }
+    PathHop nodesHop{QStringLiteral("nodes"), PathText::tr("Nodes"), nodesDetail, nodesState, nodesWhy};
 
     view.hops = {application, join, network, subnetHop, gatewayHop, nodesHop};
     const QString clientPorts = portsLabel(proxyOnly ? proxyPorts : QStringLiteral("1433"));

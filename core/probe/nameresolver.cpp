@@ -92,6 +92,13 @@ void NameResolver::start(const QString &host, std::chrono::milliseconds timeout)
         QMetaObject::invokeMethod(this, &NameResolver::finishIfDone, Qt::QueuedConnection);
         return;
     }
+    if (m_overridesOnly) {
+        m_answer.outcome = DnsAnswer::Outcome::NotFound;
+        m_answer.errorText = tr("not among the names given with --resolve; no resolver was asked");
+        m_systemDone = true;
+        QMetaObject::invokeMethod(this, &NameResolver::finishIfDone, Qt::QueuedConnection);
+        return;
+    }
 
     m_timeout.start(timeout);
     if (m_dnsOnly) {

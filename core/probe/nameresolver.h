@@ -74,6 +74,9 @@ public:
     void setNameserver(const QHostAddress &nameserver) { m_nameserver = nameserver; }
     // The CNAME lookup can be turned off (tests on machines whose resolver must not be asked).
     void setChainLookupEnabled(bool enabled) { m_chainLookupEnabled = enabled; }
+    // Only the overrides answer; any other name is "not found" without a query. The demo and the
+    // tests use this so that no name a simulated server hands out ever reaches a real resolver.
+    void setOverridesOnly(bool only) { m_overridesOnly = only; }
 
     // finished() follows exactly once, always from the event loop, unless cancel() comes first.
     void start(const QString &host, std::chrono::milliseconds timeout);
@@ -93,6 +96,7 @@ private:
     ResolveOverrides m_overrides;
     QHostAddress m_nameserver;
     bool m_chainLookupEnabled = true;
+    bool m_overridesOnly = false;
 
     DnsAnswer m_answer;
     QElapsedTimer m_clock;

@@ -87,6 +87,24 @@ QString tlsOutcomeId(TlsResult::Outcome outcome)
     return QStringLiteral("cancelled");
 }
 
+TlsSession::TlsSession(QTcpSocket *peer, TlsRelay *relay, QSslSocket *tls)
+    : m_peer(peer)
+    , m_relay(relay)
+    , m_tls(tls)
+{
+    for (QObject *part : {static_cast<QObject *>(peer), static_cast<QObject *>(relay), static_cast<QObject *>(tls)})
+        part->setParent(this);
+}
+
+TlsSession::~TlsSession()
+{
+    // The TLS socket first: it writes through the relay, which writes to the peer connection.
+    if (m_tls)
+        m_tls->abort();
+    if (m_peer)
+        m_peer->abort();
+}
+
 TlsProbe::TlsProbe(QObject *parent)
     : QObject(parent)
 {
@@ -103,11 +121,14 @@ TlsProbe::TlsProbe(QObject *parent)
 TlsProbe::~TlsProbe()
 {
     teardown();
+    delete m_session;
 }
 
 void TlsProbe::start(const TlsProbeRequest &request)
 {
     cancel();
+    if (m_session)
+        m_session->deleteLater();
     m_request = request;
     m_result = TlsResult{};
     m_result.mode = request.mode;
@@ -272,6 +293,8 @@ void TlsProbe::onEncrypted()
 void TlsProbe::cancel()
 {
     ++m_generation;
+    if (m_session)
+        m_session->deleteLater();
     if (!m_running)
         return;
     m_running = false;
@@ -300,6 +323,15 @@ void TlsProbe::finish(TlsResult::Outcome outcome, const QString &error)
         m_preloginReader.fill(prelogin);
         m_result.prelogin = prelogin;
     }
+    if (outcome == TlsResult::Outcome::Established && m_request.keepSessionOpen && m_tls && m_relay && m_peer) {
+        m_tls->disconnect(this);
+        m_relay->disconnect(this);
+        m_peer->disconnect(this);
+        m_session = new TlsSession(m_peer, m_relay, m_tls);
+        m_tls = nullptr;
+        m_relay = nullptr;
+        m_peer = nullptr;
+    }
     teardown();
     const TlsResult result = m_result;
     const quint64 generation = ++m_generation;
@@ -310,6 +342,13 @@ void TlsProbe::finish(TlsResult::Outcome outcome, const QString &error)
                 emit finished(result);
         },
         Qt::QueuedConnection);
+}
+
+TlsSession *TlsProbe::takeSession()
+{
+    TlsSession *session = m_session;
+    m_session = nullptr;
+    return session;
 }
 
 void TlsProbe::teardown()

@@ -73,6 +73,28 @@ struct TlsProbeRequest
     TlsResult::Mode mode = TlsResult::Mode::Tds7;
     std::chrono::milliseconds timeout{3000};
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
+    // Hand the established session over (TlsProbe::takeSession) instead of closing it: the login
+    // probe goes on talking TDS through it.
+    bool keepSessionOpen = false;
+};
+
+// An established TLS session to a SQL Server, handed over by a TlsProbe: the TCP connection, the
+// relay that frames TDS 7.x's handshake, and the TLS socket to read and write TDS through. Deleting
+// it closes the connection.
+class TlsSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TlsSession(QTcpSocket *peer, TlsRelay *relay, QSslSocket *tls);
+    ~TlsSession() override;
+
+    QSslSocket *socket() const { return m_tls; }
+
+private:
+    QPointer<QTcpSocket> m_peer;
+    QPointer<TlsRelay> m_relay;
+    QPointer<QSslSocket> m_tls;
 };
 
 // The TLS a driver would get: TDS 7.x (handshake inside PRELOGIN packets, TLS 1.2 as that mode
@@ -90,6 +112,10 @@ public:
     void start(const TlsProbeRequest &request);
     void cancel();
     bool isRunning() const { return m_running; }
+    // After finished() with Established, when the request asked to keep the session: the session,
+    // now the caller's. Otherwise, or when taken already, nullptr. An untaken session is closed by
+    // the next start(), cancel() or the probe's end.
+    TlsSession *takeSession();
 
 signals:
     void finished(const TlsResult &result);
@@ -106,6 +132,7 @@ private:
     QPointer<QTcpSocket> m_peer;
     QPointer<TlsRelay> m_relay;
     QPointer<QSslSocket> m_tls;
+    QPointer<TlsSession> m_session; // established and kept for the caller, not taken yet
     QTimer m_deadline;
     QElapsedTimer m_clock;
     qint64 m_handshakeStartNs = 0;

@@ -18,6 +18,9 @@ struct ProfileBuilder
     ProfileBuilder &behaves(GatewayBehaviour behaviour) { profile.behaviour = behaviour; return *this; }
     ProfileBuilder &tls(TlsFault fault) { profile.tlsFault = fault; return *this; }
     ProfileBuilder &certificate(SimProfile::Certificate certificate) { profile.certificate = certificate; return *this; }
+    ProfileBuilder &connection(SimProfile::Connection connection) { profile.connection = connection; return *this; }
+    ProfileBuilder &routePort(quint16 port) { profile.routePort = port; return *this; }
+    ProfileBuilder &loginFault(SimProfile::LoginFault fault) { profile.loginFault = fault; return *this; }
     operator SimProfile() const { return profile; }
 };
 
@@ -30,8 +33,10 @@ const QList<SimProfile> &simProfiles()
         const QString network = QStringLiteral("network");
         const QString protocol = QStringLiteral("protocol");
         const QString tls = QStringLiteral("tls");
+        const QString login = QStringLiteral("login");
         return QList<SimProfile>{
-            ProfileBuilder("healthy", network, SimProfile::tr("Gateway and nodes answer on 1433; the redirect range is reachable.")),
+            ProfileBuilder("healthy", network,
+                           SimProfile::tr("Gateway and nodes answer on 1433; the redirect range is reachable; the gateway redirects logins to a node.")),
             ProfileBuilder("gateway-filtered", network,
                            SimProfile::tr("An NSG or firewall drops everything to the subnet: the gateway never answers."))
                 .gateway(PortState::Filtered)
@@ -77,6 +82,24 @@ const QList<SimProfile> &simProfiles()
                 .tls(TlsFault::OldVersionOnly),
             ProfileBuilder("tls-handshake-failure", tls, SimProfile::tr("The TLS handshake is refused with handshake_failure."))
                 .tls(TlsFault::HandshakeFailure),
+            ProfileBuilder("proxy", login, SimProfile::tr("Proxy connection type: the gateway answers the login itself."))
+                .connection(SimProfile::Connection::Proxy),
+            ProfileBuilder("redirect", login,
+                           SimProfile::tr("Redirect as before October 2025: the gateway sends logins to a node's port in 11000-11999."))
+                .routePort(11000),
+            ProfileBuilder("redirect-node-filtered", login,
+                           SimProfile::tr("The gateway redirects to a node port a firewall drops, while 1433 on the nodes is open."))
+                .routePort(11000)
+                .range(Range::Filtered),
+            ProfileBuilder("redirect-unresolvable", login,
+                           SimProfile::tr("The gateway redirects to a node name that does not resolve here."))
+                .loginFault(SimProfile::LoginFault::UnresolvableNode),
+            ProfileBuilder("login-40532", login,
+                           SimProfile::tr("The gateway refuses the login with 40532: it serves no such name."))
+                .loginFault(SimProfile::LoginFault::CannotOpenServer),
+            ProfileBuilder("login-47072", login,
+                           SimProfile::tr("The gateway refuses the login with 47072: the client's TLS is below the minimum."))
+                .loginFault(SimProfile::LoginFault::TlsTooOld),
         };
     }();
     return profiles;

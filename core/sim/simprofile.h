@@ -19,6 +19,17 @@ public:
         Filtered,      // every port silent: a firewall drops the range
         HalfFiltered,  // 11000-11499 reachable, 11500-11999 silent: a rule covers half the range
     };
+    // How the gateway answers LOGIN7.
+    enum class Connection {
+        Redirect, // routes the client to node 1 (the default connection type since October 2025)
+        Proxy,    // answers the login itself: 18456 for a login it does not know
+    };
+    enum class LoginFault {
+        None,
+        UnresolvableNode, // routes to a host name nobody can resolve
+        CannotOpenServer, // answers 40532: the name is not one it serves (public endpoint off, stale DNS)
+        TlsTooOld,        // answers 47072: the client's TLS is below the instance's minimum
+    };
     enum class Certificate {
         Gateway,   // the instance's own name, from the simulator's CA
         WrongName, // another name, from the simulator's CA
@@ -35,6 +46,9 @@ public:
     TlsFault tlsFault = TlsFault::None;
     Certificate certificate = Certificate::Gateway;
     bool strictSupported = true;
+    Connection connection = Connection::Redirect;
+    quint16 routePort = 1433; // the node port redirect sends clients to (11000-11999 before October 2025)
+    LoginFault loginFault = LoginFault::None;
 };
 
 const QList<SimProfile> &simProfiles();

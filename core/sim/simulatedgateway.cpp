@@ -259,21 +259,113 @@ private:
         relay->start(alreadyReceived);
     }
 
-    // Inside TLS: strict mode's PRELOGIN is answered; LOGIN7 and the rest are read and ignored.
+    // Inside TLS: strict mode's PRELOGIN first, then LOGIN7, answered as the settings say.
     void onTlsData(bool strict)
     {
-        const QByteArray bytes = m_tls->readAll();
-        if (!strict || m_strictAnswered)
-            return;
-        const auto state = m_tlsReader.feed(bytes);
-        if (state == Tds::MessageReader::State::NeedMore)
-            return;
-        if (state == Tds::MessageReader::State::Complete && m_tlsReader.type() == Tds::packetPrelogin) {
-            m_strictAnswered = true;
-            sendPreloginReply(m_tls);
+        QByteArray bytes = m_tls->readAll();
+        while (!bytes.isEmpty() && m_tls) {
+            const auto state = m_tlsReader.feed(bytes);
+            if (state == Tds::MessageReader::State::NeedMore)
+                return;
+            if (state == Tds::MessageReader::State::Malformed) {
+                m_tls->disconnectFromHost();
+                return;
+            }
+            bytes = m_tlsReader.leftover();
+            const quint8 type = m_tlsReader.type();
+            const QByteArray payload = m_tlsReader.payload();
+            m_tlsReader = Tds::MessageReader{};
+            if (strict && !m_strictAnswered && type == Tds::packetPrelogin) {
+                m_strictAnswered = true;
+                if (!sendPreloginReply(m_tls))
+                    return;
+                continue;
+            }
+            if (type == Tds::packetLogin7 && !m_loginAnswered) {
+                m_loginAnswered = true;
+                answerLogin(payload);
+                continue;
+            }
+            m_tls->disconnectFromHost(); // anything else is beyond what the simulator speaks
             return;
         }
-        m_tls->disconnectFromHost();
+    }
+
+    static QString withoutPortAndInstance(QString name)
+    {
+        if (name.startsWith(QLatin1String("tcp:"), Qt::CaseInsensitive))
+            name = name.mid(4);
+        name = name.section(QLatin1Char(','), 0, 0).section(QLatin1Char('\\'), 0, 0);
+        return name.trimmed();
+    }
+
+    Tds::ServerMessage engineError(qint32 number, quint8 severityClass, const QString &text) const
+    {
+        Tds::ServerMessage message;
+        message.number = number;
+        message.state = 1;
+        message.severityClass = severityClass;
+        message.text = text;
+        message.serverName = m_settings.serverName;
+        message.lineNumber = 1;
+        return message;
+    }
+
+    void answerLogin(const QByteArray &payload)
+    {
+        const Tds::Login7Parse login = Tds::parseLogin7Payload(payload);
+        if (!login.login) {
+            m_tls->disconnectFromHost(); // SQL Server drops a login it cannot read
+            return;
+        }
+        ++m_gateway->m_loginsAnswered;
+        m_gateway->m_lastLoginUser = login.login->userName;
+        m_gateway->m_lastLoginHadPassword = login.hasPassword;
+        const QString serverName = withoutPortAndInstance(login.login->serverName);
+        QByteArray tokens;
+        bool served = m_settings.servedNames.isEmpty();
+        for (const QString &name : m_settings.servedNames)
+            served = served || name.compare(serverName, Qt::CaseInsensitive) == 0;
+        if (!served) {
+            tokens += Tds::buildErrorToken(engineError(
+                40532, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(serverName)));
+            tokens += Tds::buildDoneToken(0x02);
+        } else if (m_settings.loginAnswer == LoginAnswer::ServerError) {
+            tokens += Tds::buildErrorToken(loginErrorMessage(m_settings.loginError, login.login->userName));
+            tokens += Tds::buildDoneToken(0x02);
+        } else if (m_settings.loginAnswer == LoginAnswer::Route) {
+            // Redirect happens before authentication: the node checks the login, not the gateway.
+            tokens += Tds::buildRoutingToken(m_settings.route);
+            tokens += Tds::buildDoneToken(0x00);
+        } else if (!m_settings.acceptedUser.isEmpty() && login.login->userName == m_settings.acceptedUser) {
+            Tds::LoginAck ack;
+            ack.tdsVersion = Tds::tds74;
+            ack.programName = QStringLiteral("Microsoft SQL Server");
+            ack.programVersion = m_settings.version;
+            tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::database, QStringLiteral("master"), QString());
+            tokens += Tds::buildLoginAckToken(ack);
+            tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::packetSize, QStringLiteral("4096"), QStringLiteral("4096"));
+            tokens += Tds::buildDoneToken(0x00);
+        } else {
+            tokens += Tds::buildErrorToken(loginErrorMessage(18456, login.login->userName));
+            tokens += Tds::buildDoneToken(0x02);
+        }
+        m_tls->write(Tds::makePackets(Tds::packetReply, tokens));
+    }
+
+    // The engine's own words for the login errors the simulator stages.
+    Tds::ServerMessage loginErrorMessage(qint32 number, const QString &userName) const
+    {
+        switch (number) {
+        case 18456:
+            return engineError(number, 14, QStringLiteral("Login failed for user '%1'.").arg(userName));
+        case 47072:
+            return engineError(number, 14, QStringLiteral("Login failed due to client TLS version being less than minimal TLS version allowed by the server."));
+        case 40532:
+            return engineError(number, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(m_settings.serverName));
+        default:
+            return engineError(number, 16, QStringLiteral("Simulated error %1.").arg(number));
+        }
     }
 
     SimulatedGateway *m_gateway;
@@ -284,6 +376,7 @@ private:
     Tds::MessageReader m_reader;
     Tds::MessageReader m_tlsReader;
     bool m_strictAnswered = false;
+    bool m_loginAnswered = false;
     QTimer m_trickle;
     QByteArray m_trickleBytes;
     QPointer<QIODevice> m_trickleOut;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probe/tdslogin.h"
 #include "probe/tdsprotocol.h"
 
 #include <QList>
@@ -31,6 +32,13 @@ enum class TlsFault {
     HandshakeFailure, // answers with handshake_failure
 };
 
+// How the server answers LOGIN7 (MS-TDS 2.2.6.4), once TLS is up.
+enum class LoginAnswer {
+    LoginFailed, // error 18456, as the engine answers a login it does not know: a proxy gateway, or a node
+    Route,       // a routing ENVCHANGE to `route`: a gateway in redirect mode
+    ServerError, // the error `loginError` (40532, 47072 …) in the engine's words
+};
+
 struct GatewaySettings
 {
     GatewayBehaviour behaviour = GatewayBehaviour::SqlServer;
@@ -41,6 +49,16 @@ struct GatewaySettings
     QSslCertificate certificate;
     QList<QSslCertificate> chain; // intermediates sent after the certificate
     QSslKey privateKey;
+
+    LoginAnswer loginAnswer = LoginAnswer::LoginFailed;
+    Tds::Routing route;           // where LoginAnswer::Route sends the client
+    qint32 loginError = 18456;    // what LoginAnswer::ServerError answers
+    // The names the gateway serves. It routes by the LOGIN7 server name, so any other name (an IP
+    // address, a stale alias) gets 40532, as Azure's gateway answers. Empty: any name (a node).
+    QStringList servedNames;
+    // A login with this user name is accepted (LOGINACK); the simulator checks no password.
+    QString acceptedUser;
+    QString serverName = QStringLiteral("sim-mi"); // the engine's name in its messages
 };
 
 class GatewaySession;
@@ -59,6 +77,10 @@ public:
     int connectionsAccepted() const { return m_accepted; }
     int preloginsAnswered() const { return m_preloginsAnswered; }
     int tlsSessionsEstablished() const { return m_tlsEstablished; }
+    int loginsAnswered() const { return m_loginsAnswered; }
+    // The user name of the last LOGIN7 read, and whether it carried a password.
+    QString lastLoginUser() const { return m_lastLoginUser; }
+    bool lastLoginHadPassword() const { return m_lastLoginHadPassword; }
 
 private:
     friend class GatewaySession;
@@ -67,4 +89,7 @@ private:
     int m_accepted = 0;
     int m_preloginsAnswered = 0;
     int m_tlsEstablished = 0;
+    int m_loginsAnswered = 0;
+    QString m_lastLoginUser;
+    bool m_lastLoginHadPassword = false;
 };

@@ -68,6 +68,17 @@ QString SimulatedInstance::publicHostName() const
     return QStringLiteral("sim-mi.public.%1.database.windows.net").arg(zone);
 }
 
+QString SimulatedInstance::nodeHostName(int node) const
+{
+    // One label under the zone, so the simulator's wildcard certificate names it too.
+    return QStringLiteral("sim-node-%1.%2.database.windows.net").arg(node + 1).arg(zone);
+}
+
+QString SimulatedInstance::unresolvableNodeName() const
+{
+    return QStringLiteral("sim-node-gone.%1.database.windows.net").arg(zone);
+}
+
 QList<quint16> SimulatedInstance::openRedirectPorts(int node) const
 {
     if (m_profile.redirectRange == SimProfile::RedirectRange::Filtered)
@@ -85,6 +96,8 @@ ResolveOverrides SimulatedInstance::resolveOverrides() const
     ResolveOverrides overrides;
     overrides.add(hostName(), m_gateway);
     overrides.add(publicHostName(), m_public);
+    for (int node = 0; node < m_nodes.size(); ++node)
+        overrides.add(nodeHostName(node), m_nodes.at(node));
     return overrides;
 }
 
@@ -137,15 +150,44 @@ bool SimulatedInstance::addPort(PortState state, const QHostAddress &address, qu
     return false;
 }
 
-bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, SimulatedGateway **created, QString *error)
+GatewaySettings SimulatedInstance::serverSettings() const
 {
-    if (m_profile.gateway != PortState::Open)
-        return addPort(m_profile.gateway, address, port, error);
     GatewaySettings settings = gatewaySettingsFor(m_profile);
     if (m_version)
         settings.version = *m_version;
     if (m_encryption)
         settings.encryption = quint8(*m_encryption);
+    settings.acceptedUser = acceptedLogin();
+    return settings;
+}
+
+bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created, QString *error)
+{
+    if (m_profile.gateway != PortState::Open)
+        return addPort(m_profile.gateway, address, port, error);
+    GatewaySettings settings = serverSettings();
+    settings.servedNames = QStringList{hostName(), publicHostName()};
+    switch (m_profile.loginFault) {
+    case SimProfile::LoginFault::CannotOpenServer:
+        settings.loginAnswer = LoginAnswer::ServerError;
+        settings.loginError = 40532;
+        break;
+    case SimProfile::LoginFault::TlsTooOld:
+        settings.loginAnswer = LoginAnswer::ServerError;
+        settings.loginError = 47072;
+        break;
+    case SimProfile::LoginFault::UnresolvableNode:
+        settings.loginAnswer = LoginAnswer::Route;
+        settings.route = Tds::Routing{0, m_profile.routePort, unresolvableNodeName()};
+        break;
+    case SimProfile::LoginFault::None:
+        // The public endpoint is always proxied; the VNet-local one as the profile says.
+        if (!isPublic && m_profile.connection == SimProfile::Connection::Redirect) {
+            settings.loginAnswer = LoginAnswer::Route;
+            settings.route = Tds::Routing{0, m_profile.routePort, nodeHostName(0)};
+        }
+        break;
+    }
     auto *gateway = new SimulatedGateway(this);
     if (!gateway->listen(address, port, settings, error)) {
         delete gateway;
@@ -155,11 +197,26 @@ bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, Si
     return true;
 }
 
+bool SimulatedInstance::addNodeServer(const QHostAddress &address, quint16 port, QString *error)
+{
+    GatewaySettings settings = serverSettings();
+    settings.serverName = QStringLiteral("sim-node");
+    auto *node = new SimulatedGateway(this);
+    if (!node->listen(address, port, settings, error)) {
+        delete node;
+        return false;
+    }
+    m_nodeServers.append(node);
+    return true;
+}
+
 bool SimulatedInstance::build(const Subnet &subnet, QString *error)
 {
     delete m_ports;
     delete m_gatewayServer;
     delete m_publicServer;
+    qDeleteAll(m_nodeServers);
+    m_nodeServers.clear();
     m_gatewayServer = nullptr;
     m_publicServer = nullptr;
     m_ports = new PortFixture(this);
@@ -171,9 +228,9 @@ bool SimulatedInstance::build(const Subnet &subnet, QString *error)
     for (quint32 offset : nodeOffsets)
         m_nodes.append(QHostAddress(base + offset));
 
-    if (!addGateway(m_gateway, gatewayPort, &m_gatewayServer, error))
+    if (!addGateway(m_gateway, gatewayPort, false, &m_gatewayServer, error))
         return false;
-    if (!addGateway(m_public, publicPort, &m_publicServer, error))
+    if (!addGateway(m_public, publicPort, true, &m_publicServer, error))
         return false;
 
     for (const QHostAddress &address : azureUsableAddresses(subnet)) {
@@ -182,8 +239,12 @@ bool SimulatedInstance::build(const Subnet &subnet, QString *error)
         const int node = int(m_nodes.indexOf(address));
         // Unallocated addresses stay silent; on loopback they would otherwise reset.
         const PortState state = node >= 0 ? m_profile.nodePort : PortState::Filtered;
-        if (!addPort(state, address, gatewayPort, error))
+        if (state == PortState::Open && node >= 0) {
+            if (!addNodeServer(address, gatewayPort, error))
+                return false;
+        } else if (!addPort(state, address, gatewayPort, error)) {
             return false;
+        }
     }
 
     for (int node = 0; node < m_nodes.size(); ++node) {
@@ -202,8 +263,13 @@ bool SimulatedInstance::build(const Subnet &subnet, QString *error)
                     state = PortState::Filtered;
                 break;
             }
-            if (!addPort(state, address, quint16(port), error))
+            // The port redirect sends logins to answers them; the other engine ports only accept.
+            if (state == PortState::Open && node == 0 && port == m_profile.routePort) {
+                if (!addNodeServer(address, quint16(port), error))
+                    return false;
+            } else if (!addPort(state, address, quint16(port), error)) {
                 return false;
+            }
         }
     }
     return true;
@@ -215,6 +281,7 @@ QJsonObject SimulatedInstance::describeJson() const
     for (int node = 0; node < m_nodes.size(); ++node) {
         nodes.append(QJsonObject{
             {QStringLiteral("address"), m_nodes.at(node).toString()},
+            {QStringLiteral("name"), nodeHostName(node)},
             {QStringLiteral("port_1433"), portStateId(m_profile.nodePort)},
             {QStringLiteral("open_redirect_ports"), formatPortSpec(openRedirectPorts(node))},
         });
@@ -222,6 +289,8 @@ QJsonObject SimulatedInstance::describeJson() const
     QJsonArray resolve;
     resolve.append(QStringLiteral("%1=%2").arg(hostName(), m_gateway.toString()));
     resolve.append(QStringLiteral("%1=%2").arg(publicHostName(), m_public.toString()));
+    for (int node = 0; node < m_nodes.size(); ++node)
+        resolve.append(QStringLiteral("%1=%2").arg(nodeHostName(node), m_nodes.at(node).toString()));
     return QJsonObject{
         {QStringLiteral("profile"), m_profile.name},
         {QStringLiteral("description"), m_profile.description},
@@ -232,6 +301,8 @@ QJsonObject SimulatedInstance::describeJson() const
         {QStringLiteral("public_endpoint"), QStringLiteral("%1:%2").arg(m_public.toString()).arg(publicPort)},
         {QStringLiteral("subnet"), m_subnet.toString()},
         {QStringLiteral("nodes"), nodes},
+        {QStringLiteral("connection_type"), m_profile.connection == SimProfile::Connection::Proxy ? QStringLiteral("proxy")
+                                                                                                   : QStringLiteral("redirect")},
         {QStringLiteral("resolve"), resolve},
         {QStringLiteral("ca_pem"), QString::fromLatin1(resource(QStringLiteral("sim-ca.pem")))},
     };
@@ -262,7 +333,10 @@ QString SimulatedInstance::describeText() const
         lines << tr("  node            %1: 1433 %2; %3").arg(m_nodes.at(node).toString(), portStateId(m_profile.nodePort), range);
     }
     lines << tr("Try:");
-    lines << QStringLiteral("  miconnect-cli check %1 --resolve %1=%2 --subnet %3")
-                 .arg(hostName(), m_gateway.toString(), m_subnet.toString());
+    QString resolveNodes;
+    for (int node = 0; node < m_nodes.size(); ++node)
+        resolveNodes += QStringLiteral(" --resolve %1=%2").arg(nodeHostName(node), m_nodes.at(node).toString());
+    lines << QStringLiteral("  miconnect-cli check %1 --resolve %1=%2%3 --subnet %4")
+                 .arg(hostName(), m_gateway.toString(), resolveNodes, m_subnet.toString());
     return lines.join(QLatin1Char('\n'));
 }

@@ -15,11 +15,13 @@
 // all of 127.0.0.0/8), for the demo and the tests:
 //   - a /27 "MI subnet" 127.a.b.c/27, picked at random so parallel runs do not collide;
 //   - the gateway on its first usable address (.4) port 1433;
-//   - two nodes (.9 and .20) with 1433 and the legacy redirect range 11000-11999;
+//   - two nodes (.9 and .20) with 1433 and the legacy redirect range 11000-11999; the ports a login
+//     can be redirected to speak TDS and refuse the login with 18456, as an engine does;
 //   - every other usable address silent on 1433, as unallocated addresses are;
 //   - a public endpoint on port 3342 outside the subnet.
-// The gateway and the public endpoint speak TDS (PRELOGIN, TLS inside TDS, TDS 8 strict) with
-// certificates from resources/sim, or misbehave as the profile says.
+// The gateway and the public endpoint speak TDS (PRELOGIN, TLS inside TDS, TDS 8 strict, LOGIN7)
+// with certificates from resources/sim, or misbehave as the profile says. The gateway redirects
+// logins to node 1 or answers them itself (proxy); the public endpoint always answers itself.
 // Names are answered through ResolveOverrides (`--resolve`), never through DNS.
 class SimulatedInstance : public QObject
 {
@@ -47,6 +49,13 @@ public:
     const SimProfile &profile() const { return m_profile; }
     QString hostName() const;
     QString publicHostName() const;
+    // The name redirect hands out for node `node` (resolvable through resolveOverrides()), and one
+    // that nothing resolves, for the profile that routes there.
+    QString nodeHostName(int node) const;
+    QString unresolvableNodeName() const;
+    // The one SQL login the simulated engine accepts, with any password: for trying a real login
+    // (--login) against the demo. Any other login gets 18456.
+    static QString acceptedLogin() { return QStringLiteral("demo-user"); }
     QHostAddress gatewayAddress() const { return m_gateway; }
     QHostAddress publicAddress() const { return m_public; }
     Subnet subnet() const { return m_subnet; }
@@ -68,7 +77,9 @@ public:
 private:
     bool build(const Subnet &subnet, QString *error);
     bool addPort(PortState state, const QHostAddress &address, quint16 port, QString *error);
-    bool addGateway(const QHostAddress &address, quint16 port, SimulatedGateway **created, QString *error);
+    bool addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created, QString *error);
+    bool addNodeServer(const QHostAddress &address, quint16 port, QString *error);
+    GatewaySettings serverSettings() const;
 
     SimProfile m_profile;
     Subnet m_subnet;
@@ -78,6 +89,7 @@ private:
     PortFixture *m_ports = nullptr;
     SimulatedGateway *m_gatewayServer = nullptr;
     SimulatedGateway *m_publicServer = nullptr;
+    QList<SimulatedGateway *> m_nodeServers; // the nodes' engines: they answer logins redirect sends
     std::optional<Tds::Version> m_version;
     std::optional<Tds::Encryption> m_encryption;
 };

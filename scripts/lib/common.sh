@@ -16,6 +16,7 @@ MICONNECT_TEST_PACKAGES=(
     clang libclang-rt-14-dev   # libFuzzer targets and their sanitizers
     python3-jsonschema  # every produced report is validated against docs/schema/ by an independent validator
     poppler-utils   # the PDF report is checked with pdfinfo, pdftotext and pdftoppm
+    odbcinst        # the driver inventory is checked against unixODBC's own odbcinst -j
     fonts-dejavu-core fonts-noto-cjk   # reports and screenshots render Latin and Japanese text
 )
 

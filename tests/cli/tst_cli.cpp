@@ -164,7 +164,7 @@ void tst_Cli::demoProfiles_data()
     QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed" << 0;
     QTest::newRow("gateway-filtered") << "gateway-filtered" << "tcp.gateway-filtered" << 1;
     QTest::newRow("gateway-refused") << "gateway-refused" << "tcp.gateway-refused" << 1;
-    QTest::newRow("nodes-filtered") << "nodes-filtered" << "redirect.subnet-1433-filtered" << 1;
+    QTest::newRow("nodes-filtered") << "nodes-filtered" << "login.redirect-node-unreachable" << 1;
     QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered" << 0;
     QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered" << 0;
     QTest::newRow("http-banner") << "http-banner" << "tds.not-sql-server" << 1;
@@ -179,6 +179,12 @@ void tst_Cli::demoProfiles_data()
     QTest::newRow("tls-name-mismatch") << "tls-name-mismatch" << "tls.certificate-name-mismatch" << 1;
     QTest::newRow("tls-too-old") << "tls-too-old" << "tls.version-too-old" << 1;
     QTest::newRow("tls-handshake-failure") << "tls-handshake-failure" << "tls.handshake-failed" << 1;
+    QTest::newRow("proxy") << "proxy" << "ok.all-checks-passed" << 0;
+    QTest::newRow("redirect") << "redirect" << "ok.all-checks-passed" << 0;
+    QTest::newRow("redirect-node-filtered") << "redirect-node-filtered" << "login.redirect-node-unreachable" << 1;
+    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable" << "login.redirect-target-unresolved" << 1;
+    QTest::newRow("login-40532") << "login-40532" << "login.cannot-open-server" << 1;
+    QTest::newRow("login-47072") << "login-47072" << "login.tls-too-old" << 1;
 }
 
 void tst_Cli::demoProfiles()
@@ -199,21 +205,21 @@ void tst_Cli::demoProfiles()
     QCOMPARE(input.value(QStringLiteral("endpoint_kind")).toString(), QStringLiteral("vnet-local"));
     QVERIFY(input.value(QStringLiteral("scenario")).isNull());
     const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
-    QCOMPARE(checks.size(), 7);
+    QCOMPARE(checks.size(), 8);
     QStringList ids;
     for (const QJsonValue &check : checks) {
         ids.append(check.toObject().value(QStringLiteral("id")).toString());
         QVERIFY(check.toObject().value(QStringLiteral("elapsed_ms")).isDouble());
         QVERIFY(check.toObject().value(QStringLiteral("data")).isObject());
     }
-    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "redirect.subnet",
-                               "redirect.range"}));
+    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "tds.login",
+                               "redirect.subnet", "redirect.range"}));
     QCOMPARE(firstFindingId(report), firstFinding);
     const QJsonObject finding = report.value(QStringLiteral("findings")).toArray().first().toObject();
     QVERIFY(!finding.value(QStringLiteral("remedy")).toArray().isEmpty());
     QVERIFY(!finding.value(QStringLiteral("sources")).toArray().isEmpty());
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
-    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), profile == QLatin1String("healthy") ? QStringLiteral("ok") : QStringLiteral("problems"));
+    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), firstFinding == QLatin1String("ok.all-checks-passed") ? QStringLiteral("ok") : QStringLiteral("problems"));
     QCOMPARE(summary.value(QStringLiteral("errors")).toInt() > 0, exitCode == 1);
     if (profile == QLatin1String("healthy")) {
         // What SQL Server and its TLS said, as the report carries it.
@@ -296,7 +302,7 @@ void tst_Cli::checkAgainstASeparateSimulator()
         arguments << QStringLiteral("--resolve") << entry.toString();
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(firstFindingId(run.json()), QStringLiteral("redirect.subnet-1433-filtered"));
+    QCOMPARE(firstFindingId(run.json()), QStringLiteral("login.redirect-node-unreachable"));
 
     simulator.terminate(); // SIGTERM: the simulator stops cleanly
     QVERIFY(simulator.waitForFinished(10000));

@@ -295,14 +295,14 @@ void tst_FindingsEngine::reportVerdict()
     Report report = buildReport(results);
     QVERIFY(report.hasErrors());
     QCOMPARE(report.verdict(), QStringLiteral("problems"));
-    QCOMPARE(report.checks.size(), 7);
+    QCOMPARE(report.checks.size(), 8);
     QCOMPARE(report.checks.at(1).status, CheckStatus::Fail);
 
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept), 2));
     report = buildReport(results);
     QVERIFY(!report.hasErrors());
     QCOMPARE(report.verdict(), QStringLiteral("ok"));
-    QCOMPARE(report.checks.at(5).status, CheckStatus::Skip); // no --subnet given
+    QCOMPARE(report.checks.at(6).status, CheckStatus::Skip); // no --subnet given
 }
 
 QTEST_APPLESS_MAIN(tst_FindingsEngine)

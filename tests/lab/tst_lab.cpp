@@ -211,13 +211,18 @@ bool tst_Lab::startSimulator(const QString &profile)
     m_simulator.setChildProcessModifier(dieWithParent);
     m_simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), profile, QStringLiteral("--subnet"), subnet,
                                   QStringLiteral("--json"), QStringLiteral("-")});
-    if (!m_simulator.waitForStarted() || !m_simulator.waitForReadyRead(20000)) {
-        m_why = QString::fromLocal8Bit(m_simulator.readAllStandardError());
+    if (!m_simulator.waitForStarted()) {
+        m_why = m_simulator.errorString();
         return false;
     }
-    const QJsonObject endpoints = QJsonDocument::fromJson(m_simulator.readLine()).object();
+    // The endpoints come as one JSON line, which may arrive in more than one read.
+    while (!m_simulator.canReadLine() && m_simulator.state() == QProcess::Running && m_simulator.waitForReadyRead(20000)) {
+    }
+    const QByteArray line = m_simulator.readLine();
+    const QJsonObject endpoints = QJsonDocument::fromJson(line).object();
     if (endpoints.value(QStringLiteral("gateway")).toString() != QLatin1String("10.20.0.4:1433")) {
-        m_why = QString::fromLocal8Bit(m_simulator.readAllStandardError());
+        m_why = QStringLiteral("simulate --profile %1: %2 %3")
+                    .arg(profile, QString::fromLocal8Bit(m_simulator.readAllStandardError()), QString::fromLocal8Bit(line.left(200)));
         return false;
     }
     m_caFile = m_files.filePath(QStringLiteral("sim-ca.pem"));
@@ -250,7 +255,11 @@ void tst_Lab::faults_data()
     QTest::addColumn<QString>("profile");       // simulator profile
     QTest::addColumn<QString>("expected");      // the first finding
 
-    const QStringList record{QStringLiteral("--host-record=%1,10.20.0.4").arg(host)};
+    const QStringList gatewayOnly{QStringLiteral("--host-record=%1,10.20.0.4").arg(host)};
+    // The names redirect hands out for the nodes, as Azure DNS answers them inside the VNet.
+    const QStringList record = gatewayOnly
+        + QStringList{QStringLiteral("--host-record=sim-node-1.51a7ed0c0de5.database.windows.net,10.20.0.9"),
+                      QStringLiteral("--host-record=sim-node-2.51a7ed0c0de5.database.windows.net,10.20.0.20")};
     const QString vnet = QStringLiteral("same-vnet");
     const QString healthy = QStringLiteral("healthy");
     QTest::newRow("healthy") << host << vnet << record << "" << QStringList{} << healthy << "ok.all-checks-passed";
@@ -276,13 +285,23 @@ void tst_Lab::faults_data()
                                                  << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT",
                                                                 "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
                                                                 "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"}
-                                                 << healthy << "redirect.subnet-1433-filtered";
+                                                 << healthy << "login.redirect-node-unreachable";
     QTest::newRow("legacy redirect range dropped") << host << vnet << record << ""
                                                    << QStringList{"-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"} << healthy
                                                    << "redirect.range-filtered";
     QTest::newRow("half the redirect range allowed") << host << vnet << record << ""
                                                      << QStringList{"-p tcp -d 10.20.0.0/27 --dport 11500:11999 -j DROP"} << healthy
                                                      << "redirect.range-partially-filtered";
+    QTest::newRow("custom DNS knows the instance but not its nodes")
+        << host << vnet << gatewayOnly << "" << QStringList{} << healthy << "login.redirect-target-unresolved";
+    QTest::newRow("redirect to a node port the firewall drops")
+        << host << vnet << record << "" << QStringList{"-p tcp -d 10.20.0.9 --dport 11000 -j DROP"} << "redirect"
+        << "login.redirect-node-unreachable";
+    QTest::newRow("proxy instance, only the gateway allowed")
+        << host << vnet << record << ""
+        << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT", "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
+                       "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"}
+        << "proxy" << "redirect.subnet-1433-filtered";
     QTest::newRow("a web server on 1433") << host << vnet << record << "" << QStringList{} << "http-banner" << "tds.not-sql-server";
     QTest::newRow("an appliance that never answers") << host << vnet << record << "" << QStringList{} << "never-answers" << "tds.no-response";
     QTest::newRow("TLS inspection re-signs") << host << vnet << record << "" << QStringList{} << "tls-untrusted" << "tls.certificate-untrusted";
@@ -303,10 +322,13 @@ void tst_Lab::faults()
     QFETCH(QString, profile);
     QFETCH(QString, expected);
 
+    // The simulator first: its filtered ports fill their accept queues with connections of its own,
+    // which the firewall rules of a case must not drop.
+    QVERIFY2(setFirewall({}), qPrintable(m_why));
+    QVERIFY2(startSimulator(profile), qPrintable(m_why));
     QVERIFY2(setFirewall(firewall), qPrintable(m_why));
     setHosts(hosts);
     QVERIFY2(startDns(dns), qPrintable(m_why));
-    QVERIFY2(startSimulator(profile), qPrintable(m_why));
 
     const CliRun run = runCli({QStringLiteral("check"), target, QStringLiteral("--scenario"), scenario, QStringLiteral("--subnet"), subnet,
                                QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--timeout"), QStringLiteral("500"),
@@ -320,6 +342,10 @@ void tst_Lab::faults()
         ids.append(finding.toObject().value(QStringLiteral("id")).toString());
     QVERIFY2(ids.constFirst() == expected, qPrintable(ids.join(QStringLiteral(", ")) + QStringLiteral(" | ")
                                                       + QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("checks")).toArray().first().toObject()).toJson(QJsonDocument::Compact))));
+    // A proxy instance does not send clients to the nodes: blocked nodes are a warning for the day it
+    // is switched to Redirect, not the cause of a failure today.
+    if (profile == QLatin1String("proxy"))
+        QCOMPARE(findings.first().toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
     // Exit code follows the worst finding.
     const bool errors = report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt() > 0;
     QCOMPARE(run.exitCode, errors ? 1 : 0);

@@ -126,7 +126,7 @@ void tst_Wizard::demoFromStartToReport()
     QVERIFY(!wizard.currentPage()->isComplete());
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
     auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
-    QCOMPARE(checks->topLevelItemCount(), 7);
+    QCOMPARE(checks->topLevelItemCount(), 8);
     for (int row = 0; row < checks->topLevelItemCount(); ++row)
         QCOMPARE(checks->topLevelItem(row)->text(1), QStringLiteral("Passed"));
     wizard.next();
@@ -159,7 +159,7 @@ void tst_Wizard::faultyProfileColoursTheDiagram()
     QVERIFY(diagram->accessibleDescription().contains(QStringLiteral("Nodes")));
     const QString findings = wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))->toPlainText();
     QVERIFY(findings.contains(QStringLiteral("Only the gateway answers")));
-    QCOMPARE(wizard.report().findings.first().id, QStringLiteral("redirect.subnet-1433-filtered"));
+    QCOMPARE(wizard.report().findings.first().id, QStringLiteral("login.redirect-node-unreachable"));
 }
 
 void tst_Wizard::keyboardOnly()
@@ -509,7 +509,7 @@ void tst_Wizard::viewerShowsASavedReport()
     auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
     QCOMPARE(checks->topLevelItemCount(), wizard.report().checks.size());
     QCOMPARE(checks->topLevelItem(1)->text(1), QStringLiteral("Passed"));
-    QVERIFY2(checks->topLevelItem(5)->text(3).contains(QStringLiteral("only the gateway answers")), qPrintable(checks->topLevelItem(5)->text(3)));
+    QVERIFY2(checks->topLevelItem(6)->text(3).contains(QStringLiteral("only the gateway answers")), qPrintable(checks->topLevelItem(6)->text(3)));
     QCOMPARE(wizard.findChild<LatencyChartView *>(QStringLiteral("latencyChart"))->sampleCount(), 10);
     // Findings: theirs, most likely cause first, and the diagram coloured the same.
     wizard.next();

@@ -215,6 +215,7 @@ bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *o
         options->overrides = m_simulator->resolveOverrides();
         options->subnet = m_simulator->subnet();
         options->extraCaCertificates = SimulatedInstance::trustedCertificates();
+        options->overridesOnly = true; // names the simulator routes to never reach a real resolver
         // Loopback answers in microseconds; only silent ports wait, so the demo need not wait long.
         options->timeout = std::min(options->timeout, std::chrono::milliseconds(1000));
         return true;
