@@ -1,5 +1,6 @@
 #include "clisession.h"
 
+#include "client/driverinventory.h"
 #include "diagnosis/diagnosisrunner.h"
 #include "io/savefile.h"
 #include "knowledge/findingscatalog.h"
@@ -133,6 +134,9 @@ void CliSession::start(const CliRequest &request)
         return;
     case CliRequest::Command::Simulate:
         runSimulate();
+        return;
+    case CliRequest::Command::Drivers:
+        listDrivers();
         return;
     case CliRequest::Command::Scenarios:
         listScenarios();
@@ -566,6 +570,43 @@ void CliSession::listScenarios()
                                {QStringLiteral("as_of"), catalog.asOf()},
                                {QStringLiteral("scenarios"), json}};
     emit done(emitOutputs(document, text) ? ExitOk : ExitInternal);
+}
+
+void CliSession::listDrivers()
+{
+    const DriverInventory inventory = readInstalledDrivers();
+    QJsonArray json;
+    QString text;
+    int belowMinimum = 0;
+    for (const InstalledDriver &driver : inventory.drivers) {
+        json.append(QJsonObject{{QStringLiteral("name"), driver.name},
+                                {QStringLiteral("family"), driver.family},
+                                {QStringLiteral("version"), driver.version},
+                                {QStringLiteral("path"), driver.path},
+                                {QStringLiteral("meets_minimum"), driver.meetsMinimum},
+                                {QStringLiteral("supports_strict"), driver.supportsStrict},
+                                {QStringLiteral("note"), driver.minimumNote}});
+        if (!driver.meetsMinimum)
+            ++belowMinimum;
+        const QString version = driver.version.isEmpty() ? tr("version unknown") : driver.version;
+        const QString verdict = !driver.meetsMinimum ? tr("TOO OLD") : driver.supportsStrict ? tr("ok, Encrypt=Strict too") : tr("ok");
+        text += QStringLiteral("  [%1] %2 (%3)\n        %4\n").arg(verdict, driver.name, version, driver.path);
+        if (!driver.minimumNote.isEmpty())
+            text += QStringLiteral("        %1\n").arg(driver.minimumNote);
+    }
+    if (inventory.drivers.isEmpty())
+        text += QStringLiteral("  %1\n").arg(tr("no SQL Server ODBC driver is registered here"));
+    text.prepend(inventory.source.isEmpty() ? tr("SQL Server ODBC drivers") + QLatin1Char('\n')
+                                            : tr("SQL Server ODBC drivers registered in %1").arg(inventory.source) + QLatin1Char('\n'));
+    if (!inventory.error.isEmpty())
+        text += QStringLiteral("%1\n").arg(inventory.error);
+    QJsonObject document{{QStringLiteral("schema"), QStringLiteral("miconnect.drivers/1")},
+                         {QStringLiteral("source"), inventory.source},
+                         {QStringLiteral("drivers"), json}};
+    if (!inventory.error.isEmpty())
+        document.insert(QStringLiteral("error"), inventory.error);
+    // Like check: an exit code scripts can act on when a driver is too old to work at all.
+    emit done(!emitOutputs(document, text) ? ExitInternal : belowMinimum > 0 ? ExitProblems : ExitOk);
 }
 
 void CliSession::explain()

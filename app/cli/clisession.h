@@ -40,6 +40,7 @@ private:
     void startScanner(const QList<ScanTarget> &targets);
     void runSimulate();
     void listScenarios();
+    void listDrivers();
     void explain();
     void compare();
     void onInterrupted();

@@ -438,7 +438,7 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
     parser.addOptions({help, json});
     if (command == CliRequest::Command::Explain)
         parser.addPositionalArgument(QStringLiteral("FINDING_ID"), Cli::tr("A finding id such as tcp.gateway-filtered; without it, all ids are listed."));
-    else
+    else if (command == CliRequest::Command::Scenarios)
         parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("A scenario id: its paths, checklist, ports and sources; without it, all scenarios."));
     if (!parser.parse(QStringList{QStringLiteral("miconnect-cli")} + arguments))
         return {std::nullopt, parser.errorText()};
@@ -446,6 +446,9 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
         request.command = CliRequest::Command::Help;
         request.helpText = command == CliRequest::Command::Explain
             ? commandHelp(parser, QStringLiteral("miconnect-cli explain [FINDING_ID]"), Cli::tr("Print a finding's explanation, remedy and sources."))
+            : command == CliRequest::Command::Drivers
+            ? commandHelp(parser, QStringLiteral("miconnect-cli drivers"),
+                          Cli::tr("List this machine's SQL Server ODBC drivers and whether each is new enough for Managed Instance."))
             : commandHelp(parser, QStringLiteral("miconnect-cli scenarios [ID]"), Cli::tr("List the hosting scenarios and their recommended paths."));
         return {request, {}};
     }
@@ -454,6 +457,9 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
         if (positional.size() > 1)
             return {std::nullopt, Cli::tr("explain takes one finding id")};
         request.findingId = positional.value(0);
+    } else if (command == CliRequest::Command::Drivers) {
+        if (!positional.isEmpty())
+            return {std::nullopt, Cli::tr("drivers takes no arguments")};
     } else {
         if (positional.size() > 1)
             return {std::nullopt, Cli::tr("scenarios takes at most one scenario id")};
@@ -548,6 +554,7 @@ QString generalHelpText()
               "  scenarios [ID]             hosting scenarios: paths, checklist, ports, sources\n"
               "  explain [FINDING_ID]       print a finding's explanation, remedy and sources\n"
               "  compare BEFORE AFTER       compare two saved reports: what got better, what got worse\n"
+              "  drivers                    this machine's SQL Server ODBC drivers, checked against the minimums\n"
               "\n"
               "  --help, -h                 this help; COMMAND --help for a command's options\n"
               "  --version                  print the version\n"
@@ -588,5 +595,7 @@ CliParseResult parseCommandLine(const QStringList &arguments)
         return parseSimple(CliRequest::Command::Explain, rest);
     if (command == QLatin1String("compare"))
         return parseCompare(rest);
+    if (command == QLatin1String("drivers"))
+        return parseSimple(CliRequest::Command::Drivers, rest);
     return {std::nullopt, Cli::tr("unknown command '%1'; try `miconnect-cli --help`").arg(command)};
 }

@@ -38,6 +38,7 @@ struct CliRequest
         Scenarios,
         Explain,
         Compare,
+        Drivers,
     };
 
     Command command = Command::Help;

@@ -50,6 +50,8 @@ private slots:
     void everyReportFormat();
     void redactedOutputsHideNamesAndAddresses();
     void compareTwoReports();
+    void driversListsAndJudges();
+    void loginNeedsAPassword();
     void cleanupTestCase();
 
 private:
@@ -658,6 +660,40 @@ void tst_Cli::compareTwoReports()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("damaged.json"));
     QCOMPARE(runCli({QStringLiteral("compare"), before}).exitCode, 2);
+}
+
+void tst_Cli::driversListsAndJudges()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("odbcinst")).isEmpty())
+        QSKIP("odbcinst is not installed (scripts/test installs it)");
+    QTemporaryDir directory;
+    QFile ini(directory.filePath(QStringLiteral("odbcinst.ini")));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[ODBC Driver 18 for SQL Server]\nDescription=Microsoft ODBC Driver 18 for SQL Server\n"
+              "Driver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\nUsageCount=1\n\n"
+              "[PostgreSQL Unicode]\nDriver=psqlodbcw.so\n\n"
+              "[ODBC Driver 13 for SQL Server]\nDriver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n");
+    ini.close();
+    qputenv("ODBCSYSINI", directory.path().toLocal8Bit());
+    const CliRun run = runCli({QStringLiteral("drivers"), QStringLiteral("--json"), QStringLiteral("-")});
+    qunsetenv("ODBCSYSINI");
+    QCOMPARE(run.exitCode, 1); // a driver too old to work at all
+    const QJsonObject document = run.json();
+    QCOMPARE(document.value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.drivers/1"));
+    const QJsonArray drivers = document.value(QStringLiteral("drivers")).toArray();
+    QCOMPARE(drivers.size(), 2); // PostgreSQL is no SQL Server driver
+    QCOMPARE(drivers.at(0).toObject().value(QStringLiteral("version")).toString(), QStringLiteral("18.3.2.1"));
+    QVERIFY(drivers.at(0).toObject().value(QStringLiteral("supports_strict")).toBool());
+    QVERIFY(!drivers.at(1).toObject().value(QStringLiteral("meets_minimum")).toBool());
+}
+
+void tst_Cli::loginNeedsAPassword()
+{
+    // No terminal and nothing on standard input: refused before anything is probed.
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--login"), QStringLiteral("someone")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("no password"), run.err.constData());
+    QVERIFY(!run.err.contains("Resolve the host name"));
 }
 
 void tst_Cli::checklistAnswersBecomeFindings()

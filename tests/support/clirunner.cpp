@@ -19,6 +19,7 @@ CliRun runCli(const QStringList &arguments, int timeoutMs, const std::function<v
     if (childSetup)
         process.setChildProcessModifier(childSetup);
     process.start(cliPath(), arguments);
+    process.closeWriteChannel(); // standard input at its end, as for a command run from a script
     CliRun run;
     // A test thread may block on a child process: the code under test runs in that child.
     if (!process.waitForFinished(timeoutMs)) {
