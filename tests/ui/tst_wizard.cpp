@@ -1,6 +1,8 @@
 #include "diagnosis/diagnosisrunner.h"
 #include "diagram/pathdiagramview.h"
 #include "wizard/checkspage.h"
+#include "report/reportjson.h"
+#include "sim/simulatedinstance.h"
 #include "wizard/connectwizard.h"
 
 #include "charts/latencychartview.h"
@@ -58,6 +60,7 @@ private slots:
     void watchRunsAnotherRound();
     void settingsNeverKeepAPassword();
     void reportPageSavesFiles();
+    void realLoginFromTheAdvancedOptions();
     void secretsReachNoFile();
     void viewerShowsASavedReport();
     void viewerOpensFromTheStartPageAndByDrop();
@@ -356,6 +359,42 @@ void tst_Wizard::settingsNeverKeepAPassword()
     QVERIFY(host.contains(QStringLiteral("mi1.a1b2c3d4e5f6.database.windows.net")));
     QVERIFY(host.contains(QStringLiteral("Database=db")));
     QVERIFY(!host.contains(secret));
+}
+
+void tst_Wizard::realLoginFromTheAdvancedOptions()
+{
+    const QString password = QStringLiteral("typed-into-the-wizard-only");
+    {
+        ConnectWizard wizard;
+        wizard.setDemoMode(true);
+        wizard.setDemoProfile(QStringLiteral("healthy"));
+        wizard.show();
+        auto *user = wizard.findChild<QLineEdit *>(QStringLiteral("loginUser"));
+        auto *secret = wizard.findChild<QLineEdit *>(QStringLiteral("loginPassword"));
+        QVERIFY(!secret->isEnabled()); // nothing to type until there is a login
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        user->setText(SimulatedInstance::acceptedLogin());
+        QVERIFY(secret->isEnabled());
+        secret->setText(password);
+        goToChecks(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+        const Report report = wizard.report();
+        const CheckResult *login = nullptr;
+        for (const CheckResult &check : report.checks) {
+            if (check.id == CheckIds::tdsLogin)
+                login = &check;
+        }
+        QVERIFY(login);
+        QCOMPARE(login->status, CheckStatus::Pass);
+        QVERIFY2(login->summary.contains(QStringLiteral("logged in as demo-user")), qPrintable(login->summary));
+        QCOMPARE(login->data.value(QStringLiteral("connection_type")).toString(), QStringLiteral("redirect"));
+        QVERIFY(!QJsonDocument(reportToJson(report)).toJson().contains(password.toUtf8()));
+        wizard.close();
+    }
+    // Nothing of it in the settings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
 }
 
 void tst_Wizard::reportPageSavesFiles()

@@ -6,6 +6,7 @@
 #include "diagnosis/diagnosisresults.h"
 #include "diagnosis/diagnosisrunner.h"
 #include "icons.h"
+#include "targetpage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -207,6 +208,10 @@ void ChecksPage::runChecks()
     m_status->setText(m_round > 1 && m_watch->isChecked() ? tr("Round %1: running…").arg(m_round) : tr("Running…"));
     m_cancel->setEnabled(true);
     m_runAgain->setEnabled(false);
+    if (!options.loginUser.isEmpty()) {
+        if (auto *target = qobject_cast<TargetPage *>(connectWizard->page(ConnectWizard::Page_Target)))
+            connectWizard->runner()->setLoginPassword(target->loginPassword());
+    }
     connectWizard->runner()->start(connection, options);
 }
 

@@ -189,6 +189,7 @@ bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *o
     options->checklistAnswers = m_checklistAnswers;
     options->pathId = m_pathId;
     options->samples = field(QStringLiteral("advanced.samples")).toInt();
+    options->loginUser = field(QStringLiteral("advanced.loginUser")).toString().trimmed();
     options->timeout = std::chrono::milliseconds(field(QStringLiteral("advanced.timeout")).toInt());
     if (const int port = field(QStringLiteral("advanced.port")).toInt(); port > 0)
         options->port = quint16(port);

@@ -69,6 +69,21 @@ TargetPage::TargetPage(QWidget *parent)
     m_range = new QLineEdit(QStringLiteral("11000-11999"));
     m_range->setObjectName(QStringLiteral("range"));
     connect(m_rangeEnabled, &QCheckBox::toggled, m_range, &QWidget::setEnabled);
+    m_loginUser = new QLineEdit;
+    m_loginUser->setObjectName(QStringLiteral("loginUser"));
+    m_loginUser->setPlaceholderText(tr("empty: a made-up login, which proves the path without any secret"));
+    m_loginUser->setMaxLength(128);
+    m_loginPassword = new QLineEdit;
+    m_loginPassword->setObjectName(QStringLiteral("loginPassword"));
+    m_loginPassword->setEchoMode(QLineEdit::Password);
+    m_loginPassword->setEnabled(false);
+    m_loginPassword->setToolTip(tr("Used for this run's login only; never shown, saved or written to a report."));
+    connect(m_loginUser, &QLineEdit::textChanged, this, [this](const QString &user) {
+        m_loginPassword->setEnabled(!user.trimmed().isEmpty());
+        if (user.trimmed().isEmpty())
+            m_loginPassword->clear();
+    });
+    registerField(QStringLiteral("advanced.loginUser"), m_loginUser);
     m_advancedProblem = new QLabel;
     m_advancedProblem->setWordWrap(true);
     registerField(QStringLiteral("advanced.port"), port);
@@ -94,6 +109,8 @@ TargetPage::TargetPage(QWidget *parent)
     addRow(tr("&Timeout per probe:"), timeout);
     advancedForm->addRow(QString(), m_rangeEnabled);
     addRow(tr("Redirect &range:"), m_range);
+    addRow(tr("SQL &login to try:"), m_loginUser);
+    addRow(tr("Pass&word:"), m_loginPassword);
     advancedForm->addRow(QString(), m_advancedProblem);
     m_advanced->setVisible(false);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -125,6 +142,11 @@ void TargetPage::initializePage()
         m_subnet->clear();
     }
     lint();
+}
+
+QString TargetPage::loginPassword() const
+{
+    return m_loginUser->text().trimmed().isEmpty() ? QString() : m_loginPassword->text();
 }
 
 bool TargetPage::isComplete() const

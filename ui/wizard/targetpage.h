@@ -19,6 +19,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The password for the SQL login to try, when one is given: handed to the runner for one run,
+    // never a wizard field, never saved.
+    QString loginPassword() const;
 
 private:
     void lint();
@@ -32,4 +35,6 @@ private:
     QLineEdit *m_range = nullptr;
     QCheckBox *m_rangeEnabled = nullptr;
     QLabel *m_advancedProblem = nullptr;
+    QLineEdit *m_loginUser = nullptr;
+    QLineEdit *m_loginPassword = nullptr;
 };
