@@ -381,7 +381,7 @@ bool isHostKey(const QString &key)
 {
     return key == QLatin1String("host") || key == QLatin1String("host_name") || key == QLatin1String("hostname")
         || key == QLatin1String("server") || key == QLatin1String("cname_chain") || key == QLatin1String("cname")
-        || key == QLatin1String("subject") || key == QLatin1String("sans");
+        || key == QLatin1String("subject") || key == QLatin1String("sans") || key == QLatin1String("tls_name");
 }
 
 // A certificate's subject may be "Contoso Root CA"; only a dotted subject is surely a name.
@@ -809,6 +809,9 @@ private:
             const QString text = value.toString();
             if (isHostKey(key))
                 return hostField(text, allowsSingleLabelHost(key));
+            if (key == QLatin1String("user") && !text.isEmpty())
+                return userPlaceholder(text, true); // the login the login check used
+
             if (const auto placeholder = literalPlaceholder(text, Scope::Value, false))
                 return *placeholder;
             return scan(text, Scope::Sentence);

@@ -1,4 +1,5 @@
 #include "diagnosis/diagnosisrunner.h"
+#include "report/redaction.h"
 #include "report/reportjson.h"
 #include "sim/simulatedinstance.h"
 
@@ -260,6 +261,11 @@ void tst_DiagnosisRunner::realLoginUsesThePasswordOnce()
     QVERIFY(finished.wait(60000));
     QCOMPARE(runner.report().findings.first().id, QStringLiteral("login.failed"));
     QVERIFY(runner.results().login->pathProven());
+    // A redacted report names neither the login nor the node the gateway sent it to.
+    const QByteArray redacted = QJsonDocument(reportToJson(redactReport(runner.report()).report)).toJson();
+    QVERIFY(!redacted.contains("nobody-here"));
+    QVERIFY(!redacted.contains(sim.nodeHostName(0).toUtf8()));
+    QVERIFY(!redacted.contains(sim.nodeAddresses().at(0).toString().toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosisRunner)
