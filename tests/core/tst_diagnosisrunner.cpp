@@ -24,6 +24,7 @@ private slots:
     void loginTellsProxyFromRedirect_data();
     void loginTellsProxyFromRedirect();
     void realLoginUsesThePasswordOnce();
+    void cancelWhileFollowingARedirect();
 
 private:
     CheckOptions optionsFor(const SimulatedInstance &sim) const;
@@ -266,6 +267,32 @@ void tst_DiagnosisRunner::realLoginUsesThePasswordOnce()
     QVERIFY(!redacted.contains("nobody-here"));
     QVERIFY(!redacted.contains(sim.nodeHostName(0).toUtf8()));
     QVERIFY(!redacted.contains(sim.nodeAddresses().at(0).toString().toUtf8()));
+}
+
+void tst_DiagnosisRunner::cancelWhileFollowingARedirect()
+{
+    SimulatedInstance sim;
+    QString error;
+    QVERIFY2(sim.start(QStringLiteral("nodes-filtered"), &error), qPrintable(error));
+    CheckOptions options = optionsFor(sim);
+    options.timeout = 600s; // the node is silent: only cancel() can end its connect in time
+    DiagnosisRunner runner;
+    QSignalSpy finished(&runner, &DiagnosisRunner::finished);
+    // Step 2 of the login: the routed name is resolved and the node's port is being connected to.
+    connect(&runner, &DiagnosisRunner::checkProgress, &runner, [&runner](const QString &id, int done) {
+        if (id == CheckIds::tdsLogin && done == 2)
+            runner.cancel();
+    }, Qt::QueuedConnection);
+    runner.start(*parseTarget(sim.hostName()).target, options);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!runner.isRunning());
+    const Report report = runner.report();
+    QVERIFY(report.cancelled);
+    const CheckResult login = describeCheck(runner.results(), CheckIds::tdsLogin);
+    QCOMPARE(login.status, CheckStatus::Skip);
+    QVERIFY2(login.summary.contains(QStringLiteral("cancelled")), qPrintable(login.summary));
+    QCOMPARE(login.data.value(QStringLiteral("routing")).toObject().value(QStringLiteral("server")).toString(), sim.nodeHostName(0));
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosisRunner)
