@@ -216,6 +216,58 @@
         <source>TLS as Encrypt=Strict gets it (TDS 8)</source>
         <translation>TLS, wie Encrypt=Strict es erhält (TDS 8)</translation>
     </message>
+    <message>
+        <source>error %1 (state %2): %3</source>
+        <translation>Fehler %1 (Status %2): %3</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (TDS %2)</source>
+        <translation>angemeldet als %1 (TDS %2)</translation>
+    </message>
+    <message>
+        <source>login failed for the made-up user, as it should: the engine read the login</source>
+        <translation>Anmeldung für den fiktiven Benutzer wie erwartet fehlgeschlagen: Die Datenbank-Engine hat die Anmeldung gelesen</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>umgeleitet</translation>
+    </message>
+    <message>
+        <source>needs SQL Server to answer and a TLS session first</source>
+        <translation>benötigt zuerst eine Antwort von SQL Server und eine TLS-Sitzung</translation>
+    </message>
+    <message>
+        <source>proxy: the gateway answered the login itself; %1</source>
+        <translation>Proxy: Das Gateway hat die Anmeldung selbst beantwortet; %1</translation>
+    </message>
+    <message>
+        <source>the gateway redirected to a server without a name</source>
+        <translation>das Gateway hat an einen Server ohne Namen umgeleitet</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which does not resolve here: %2</source>
+        <translation>Umleitung an %1, das sich hier nicht auflösen lässt: %2</translation>
+    </message>
+    <message>
+        <source>redirect to %1; cancelled before it was resolved</source>
+        <translation>Umleitung an %1; vor der Auflösung abgebrochen</translation>
+    </message>
+    <message>
+        <source>redirect to %1 (%2); that port is %3 from here (%4)</source>
+        <translation>Umleitung an %1 (%2); dieser Port ist von hier aus %3 (%4)</translation>
+    </message>
+    <message>
+        <source>redirect to %1 (%2); cancelled</source>
+        <translation>Umleitung an %1 (%2); abgebrochen</translation>
+    </message>
+    <message>
+        <source>redirect via %1 (%2); %3</source>
+        <translation>Umleitung über %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>Log in (LOGIN7) and follow a redirect</source>
+        <translation>Anmelden (LOGIN7) und einer Umleitung folgen</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -687,6 +739,26 @@
         <translation>--report %1: Ein Vergleich wird als .md, .txt oder .json geschrieben</translation>
     </message>
     <message>
+        <source>Log in as this SQL login instead of a made-up one; the password is asked for (or read as one line from standard input) and used for this run only.</source>
+        <translation>Meldet sich mit dieser SQL-Anmeldung statt mit einer fiktiven an; das Kennwort wird abgefragt (oder als eine Zeile von der Standardeingabe gelesen) und nur für diesen Lauf verwendet.</translation>
+    </message>
+    <message>
+        <source>--login needs a SQL login name of at most %1 characters</source>
+        <translation>--login benötigt einen SQL-Anmeldenamen mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>--login cannot be combined with --watch</source>
+        <translation>--login kann nicht mit --watch kombiniert werden</translation>
+    </message>
+    <message>
+        <source>List this machine&apos;s SQL Server ODBC drivers and whether each is new enough for Managed Instance.</source>
+        <translation>Listet die SQL Server-ODBC-Treiber dieses Computers auf und gibt an, ob jeder davon für Managed Instance neu genug ist.</translation>
+    </message>
+    <message>
+        <source>drivers takes no arguments</source>
+        <translation>drivers akzeptiert keine Argumente</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -699,6 +771,7 @@ Commands:
   scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
   explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
   compare BEFORE AFTER       compare two saved reports: what got better, what got worse
+  drivers                    this machine&apos;s SQL Server ODBC drivers, checked against the minimums
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
@@ -718,6 +791,7 @@ Befehle:
   scenarios [ID]             Hostingszenarien: Pfade, Checkliste, Ports, Quellen
   explain [FINDING_ID]       gibt Erklärung, Abhilfe und Quellen eines Befunds aus
   compare BEFORE AFTER       vergleicht zwei gespeicherte Berichte: was besser, was schlechter ist
+  drivers                    prüft die SQL Server-ODBC-Treiber dieses Computers gegen die Mindestversionen
 
   --help, -h                 diese Hilfe; COMMAND --help zeigt die Optionen eines Befehls
   --version                  gibt die Version aus
@@ -819,6 +893,42 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Demo: checking the simulated instance (profile %1)</source>
         <translation>Demo: Die simulierte Instanz (Profil %1) wird geprüft</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kennwort für %1: </translation>
+    </message>
+    <message>
+        <source>--login %1: no password on standard input</source>
+        <translation>--login %1: kein Kennwort in der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>TOO OLD</source>
+        <translation>ZU ALT (TOO OLD)</translation>
+    </message>
+    <message>
+        <source>ok, Encrypt=Strict too</source>
+        <translation>OK, auch Encrypt=Strict</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no SQL Server ODBC driver is registered here</source>
+        <translation>auf diesem Computer ist kein SQL Server-ODBC-Treiber registriert</translation>
+    </message>
+    <message>
+        <source>SQL Server ODBC drivers</source>
+        <translation>SQL Server-ODBC-Treiber</translation>
+    </message>
+    <message>
+        <source>SQL Server ODBC drivers registered in %1</source>
+        <translation>In %1 registrierte SQL Server-ODBC-Treiber</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1065,77 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>DriverInventory</name>
+    <message>
+        <source>The driver&apos;s version is unknown; Encrypt=Strict needs ODBC Driver %1 or later.</source>
+        <translation>Die Version des Treibers ist unbekannt; Encrypt=Strict erfordert ODBC Driver %1 oder höher.</translation>
+    </message>
+    <message>
+        <source>ODBC Driver %1 is older than ODBC Driver %2, the oldest Managed Instance supports.</source>
+        <translation>ODBC Driver %1 ist älter als ODBC Driver %2, die älteste Version, die Managed Instance unterstützt.</translation>
+    </message>
+    <message>
+        <source>The exact version of ODBC Driver %1 is unknown; Encrypt=Strict needs %2 or later.</source>
+        <translation>Die genaue Version von ODBC Driver %1 ist unbekannt; Encrypt=Strict erfordert %2 oder höher.</translation>
+    </message>
+    <message>
+        <source>ODBC Driver %1 cannot use Encrypt=Strict; that needs %2 or later.</source>
+        <translation>ODBC Driver %1 kann Encrypt=Strict nicht verwenden; dafür ist %2 oder höher erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 is not ODBC Driver %2 or later, the oldest Managed Instance supports.</source>
+        <translation>%1 ist nicht ODBC Driver %2 oder höher, die älteste Version, die Managed Instance unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 -j could not be started: %2</source>
+        <translation>%1 -j konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 -j did not finish within %2 seconds</source>
+        <translation>%1 -j wurde nicht innerhalb von %2 Sekunden beendet</translation>
+    </message>
+    <message>
+        <source>%1 -j failed (exit code %2)</source>
+        <translation>%1 -j ist fehlgeschlagen (Exitcode %2)</translation>
+    </message>
+    <message>
+        <source>%1 -j named no DRIVERS file</source>
+        <translation>%1 -j hat keine DRIVERS-Datei genannt</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no ODBC driver is registered with unixODBC.</source>
+        <translation>%1 existiert nicht: Bei unixODBC ist kein ODBC-Treiber registriert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; only its start was read.</source>
+        <translation>%1 ist größer als %2 KiB; nur der Anfang wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a byte-order mark; unixODBC cannot read it, so none of its drivers can be loaded.</source>
+        <translation>%1 beginnt mit einer Bytereihenfolgemarkierung (BOM); unixODBC kann die Datei nicht lesen, daher kann keiner ihrer Treiber geladen werden.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 comes before any [section]; unixODBC cannot read the file, so none of its drivers can be loaded.</source>
+        <translation>Zeile %1 von %2 steht vor dem ersten [section]-Abschnitt; unixODBC kann die Datei nicht lesen, daher kann keiner ihrer Treiber geladen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry key %1.</source>
+        <translation>Der Registrierungsschlüssel %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>unixODBC&apos;s odbcinst is not installed and %1 does not exist: no ODBC driver is registered on this machine.</source>
+        <translation>odbcinst von unixODBC ist nicht installiert, und %1 existiert nicht: Auf diesem Computer ist kein ODBC-Treiber registriert.</translation>
+    </message>
+    <message>
+        <source>%1, so %2 was read instead; unixODBC may use another file.</source>
+        <translation>%1, daher wurde stattdessen %2 gelesen; unixODBC verwendet möglicherweise eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsEngine</name>
     <message>
         <source>%1 did not resolve on this machine: %2</source>
@@ -1053,6 +1234,22 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>%1 resolves to %2, a public address</source>
         <translation>%1 wird in %2 aufgelöst, eine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>%1 redirects the login to %2; %3 does not resolve here: %4</source>
+        <translation>%1 leitet die Anmeldung an %2 um; %3 lässt sich hier nicht auflösen: %4</translation>
+    </message>
+    <message>
+        <source>%1 redirects the login to %2 (%3); that port is %4 from here (%5)</source>
+        <translation>%1 leitet die Anmeldung an %2 (%3) um; dieser Port ist von hier aus %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 answered the login of %2 with error %3 (state %4, class %5): %6</source>
+        <translation>%1 hat die Anmeldung von %2 mit Fehler %3 beantwortet (Status %4, Klasse %5): %6</translation>
+    </message>
+    <message>
+        <source> — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect</source>
+        <translation> — die Instanz leitet Verbindungen derzeit als Proxy weiter (das Gateway hat die Anmeldung selbst beantwortet), daher ist dies nur von Bedeutung, wenn ihr Verbindungstyp zu Redirect wechselt</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2324,130 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>Any machine on the internet, through the instance&apos;s public endpoint on port 3342.</source>
         <translation>Ein beliebiger Computer im Internet, über den öffentlichen Endpunkt der Instanz an Port 3342.</translation>
     </message>
+    <message>
+        <source>The gateway answered the login with a redirect (the connection type Redirect): the client must now connect to a node&apos;s own address and port in the Managed Instance subnet. That connection does not get through from here, so applications fail after the gateway accepted them, while every port test on the gateway passes.</source>
+        <translation>Das Gateway hat die Anmeldung mit einer Umleitung beantwortet (Verbindungstyp Redirect): Der Client muss sich nun mit der eigenen Adresse und dem Port eines Knotens im Managed Instance-Subnetz verbinden. Diese Verbindung kommt von hier aus nicht durch, daher schlagen Anwendungen fehl, nachdem das Gateway sie angenommen hat, während jeder Porttest am Gateway erfolgreich ist.</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy, which keeps every connection on the gateway.</source>
+        <translation>Oder stellen Sie den Verbindungstyp der Instanz auf Proxy um; dann bleibt jede Verbindung beim Gateway.</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall and across the VPN or ExpressRoute, not only to the gateway&apos;s address.</source>
+        <translation>Lassen Sie in der lokalen Firewall sowie über das VPN oder ExpressRoute ausgehenden TCP-Datenverkehr an 1433 und 11000–11999 zum gesamten Adressbereich des Managed Instance-Subnetzes zu, nicht nur zur Adresse des Gateways.</translation>
+    </message>
+    <message>
+        <source>The gateway redirects the login to a node this machine cannot reach</source>
+        <translation>Das Gateway leitet die Anmeldung an einen Knoten um, den dieser Computer nicht erreichen kann</translation>
+    </message>
+    <message>
+        <source>After the login the gateway sends the client to a node by host name. This machine&apos;s resolver has no address for that name, so the redirected connection cannot even start. A custom DNS server that does not forward Azure&apos;s names, or an override of database.windows.net, causes this.</source>
+        <translation>Nach der Anmeldung leitet das Gateway den Client anhand eines Hostnamens an einen Knoten weiter. Der Resolver dieses Computers hat keine Adresse für diesen Namen, daher kann die umgeleitete Verbindung nicht einmal beginnen. Ursache ist ein benutzerdefinierter DNS-Server, der die Namen von Azure nicht weiterleitet, oder eine Überschreibung von database.windows.net.</translation>
+    </message>
+    <message>
+        <source>Make this machine&apos;s DNS resolve every name under the instance&apos;s zone: forward database.windows.net to Azure DNS (168.63.129.16) from a resolver inside Azure, or through a DNS forwarder that reaches it.</source>
+        <translation>Sorgen Sie dafür, dass das DNS dieses Computers jeden Namen in der Zone der Instanz auflöst: Leiten Sie database.windows.net von einem Resolver in Azure aus an Azure DNS (168.63.129.16) weiter, oder über eine DNS-Weiterleitung, die diesen erreicht.</translation>
+    </message>
+    <message>
+        <source>Remove hosts-file entries and DNS zones that override database.windows.net or its subdomains.</source>
+        <translation>Entfernen Sie Einträge in der hosts-Datei und DNS-Zonen, die database.windows.net oder dessen Unterdomänen überschreiben.</translation>
+    </message>
+    <message>
+        <source>The node the gateway redirects to has a name this machine cannot resolve</source>
+        <translation>Der Knoten, an den das Gateway umleitet, hat einen Namen, den dieser Computer nicht auflösen kann</translation>
+    </message>
+    <message>
+        <source>The gateway routes each login by the server name the client sends. Error 40532 means it serves no such name: the client connected by IP address, through a stale DNS entry or an alias, or to the public endpoint while it is disabled.</source>
+        <translation>Das Gateway leitet jede Anmeldung anhand des Servernamens weiter, den der Client sendet. Fehler 40532 bedeutet, dass es keinen solchen Namen bedient: Der Client hat sich über eine IP-Adresse, über einen veralteten DNS-Eintrag oder einen Alias oder mit dem öffentlichen Endpunkt verbunden, während dieser deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s full host name, exactly as the portal shows it; never by IP address or a private alias.</source>
+        <translation>Stellen Sie die Verbindung mit dem vollständigen Hostnamen der Instanz her, genau so, wie ihn das Portal anzeigt; niemals über eine IP-Adresse oder einen privaten Alias.</translation>
+    </message>
+    <message>
+        <source>For the public endpoint, make sure it is enabled on the instance and use the name with .public. and port 3342.</source>
+        <translation>Stellen Sie beim öffentlichen Endpunkt sicher, dass er auf der Instanz aktiviert ist, und verwenden Sie den Namen mit .public. und Port 3342.</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the server name in the login (error 40532)</source>
+        <translation>Das Gateway kennt den Servernamen in der Anmeldung nicht (Fehler 40532)</translation>
+    </message>
+    <message>
+        <source>The login arrived over a TLS version older than the minimal TLS version the instance is configured to accept. Managed Instance requires TLS 1.2 or later; an instance may also demand a newer minimum.</source>
+        <translation>Die Anmeldung kam über eine TLS-Version an, die älter ist als die TLS-Mindestversion, die die Instanz laut ihrer Konfiguration akzeptiert. Managed Instance erfordert TLS 1.2 oder höher; eine Instanz kann auch eine neuere Mindestversion verlangen.</translation>
+    </message>
+    <message>
+        <source>Update the operating system, runtime and driver so that they negotiate the instance&apos;s minimal TLS version.</source>
+        <translation>Aktualisieren Sie Betriebssystem, Runtime und Treiber, damit sie die TLS-Mindestversion der Instanz aushandeln.</translation>
+    </message>
+    <message>
+        <source>Check the instance&apos;s minimal TLS version setting; lower it only if a client cannot be updated and the policy allows it.</source>
+        <translation>Prüfen Sie die Einstellung für die TLS-Mindestversion der Instanz; senken Sie sie nur, wenn ein Client nicht aktualisiert werden kann und die Richtlinie dies zulässt.</translation>
+    </message>
+    <message>
+        <source>The instance refuses the login: TLS below its minimum version (error 47072)</source>
+        <translation>Die Instanz lehnt die Anmeldung ab: TLS unter ihrer Mindestversion (Fehler 47072)</translation>
+    </message>
+    <message>
+        <source>The engine itself answered the login with an error: the connection got all the way to it, so the network is not the problem. Error 18456 means the user name, the password or the authentication method is wrong, or the login has no access; 4060 means the database does not exist or the login may not open it.</source>
+        <translation>Die Datenbank-Engine selbst hat die Anmeldung mit einem Fehler beantwortet: Die Verbindung ist bis zu ihr durchgekommen, das Netzwerk ist also nicht das Problem. Fehler 18456 bedeutet, dass der Benutzername, das Kennwort oder die Authentifizierungsmethode falsch ist oder die Anmeldung keinen Zugriff hat; 4060 bedeutet, dass die Datenbank nicht existiert oder die Anmeldung sie nicht öffnen darf.</translation>
+    </message>
+    <message>
+        <source>Check the user name, the password and the authentication method the application uses.</source>
+        <translation>Prüfen Sie den Benutzernamen, das Kennwort und die Authentifizierungsmethode, die die Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <source>Check that the login exists on the instance and may open the database in the connection string.</source>
+        <translation>Prüfen Sie, ob die Anmeldung auf der Instanz existiert und die Datenbank aus der Verbindungszeichenfolge öffnen darf.</translation>
+    </message>
+    <message>
+        <source>The login was refused: the network path works, the credentials or database do not</source>
+        <translation>Die Anmeldung wurde abgelehnt: Der Netzwerkpfad funktioniert, die Anmeldeinformationen oder die Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>Errors 40613, 40197 and 40501 mean the instance is moving, failing over or throttling. They pass; applications must retry.</source>
+        <translation>Die Fehler 40613, 40197 und 40501 bedeuten, dass die Instanz verschoben wird, ein Failover durchführt oder drosselt. Sie gehen vorüber; Anwendungen müssen die Verbindung wiederholen.</translation>
+    </message>
+    <message>
+        <source>Retry the connection with exponential backoff: 5 seconds first, up to 60 seconds.</source>
+        <translation>Wiederholen Sie die Verbindung mit exponentiellem Backoff: zuerst nach 5 Sekunden, bis zu 60 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Use the retry logic built into the driver or the application framework.</source>
+        <translation>Verwenden Sie die Wiederholungslogik, die in den Treiber oder das Anwendungsframework integriert ist.</translation>
+    </message>
+    <message>
+        <source>The instance is busy or reconfiguring (a transient error)</source>
+        <translation>Die Instanz ist ausgelastet oder wird neu konfiguriert (ein vorübergehender Fehler)</translation>
+    </message>
+    <message>
+        <source>The server answered the login with an error this tool does not interpret. Its number and message are the evidence.</source>
+        <translation>Der Server hat die Anmeldung mit einem Fehler beantwortet, den dieses Tool nicht auswertet. Nummer und Meldung des Fehlers sind der Nachweis.</translation>
+    </message>
+    <message>
+        <source>Look up the error number in the Azure SQL troubleshooting guide.</source>
+        <translation>Schlagen Sie die Fehlernummer im Leitfaden zur Problembehandlung für Azure SQL nach.</translation>
+    </message>
+    <message>
+        <source>The server refused the login</source>
+        <translation>Der Server hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The TLS session came up and the login was sent, but no complete answer came back before the timeout, or the connection closed. An appliance that inspects or shapes the traffic after the handshake, or an overloaded server, can do this.</source>
+        <translation>Die TLS-Sitzung wurde aufgebaut und die Anmeldung gesendet, aber vor dem Timeout kam keine vollständige Antwort zurück, oder die Verbindung wurde geschlossen. Ein Gerät, das den Datenverkehr nach dem Handshake untersucht oder drosselt, oder ein überlasteter Server kann dies verursachen.</translation>
+    </message>
+    <message>
+        <source>Check firewalls, proxies and intrusion-prevention systems on the path for rules that act on SQL traffic after the handshake.</source>
+        <translation>Prüfen Sie Firewalls, Proxys und Intrusion-Prevention-Systeme auf dem Pfad auf Regeln, die nach dem Handshake auf SQL-Datenverkehr einwirken.</translation>
+    </message>
+    <message>
+        <source>Retry with a longer timeout (--timeout, or Connect Timeout of at least 30 seconds in the connection string).</source>
+        <translation>Versuchen Sie es mit einem längeren Timeout erneut (--timeout oder Connect Timeout von mindestens 30 Sekunden in der Verbindungszeichenfolge).</translation>
+    </message>
+    <message>
+        <source>TLS works but the login gets no answer</source>
+        <translation>TLS funktioniert, aber die Anmeldung erhält keine Antwort</translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -2374,6 +2695,10 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>no A or AAAA record</source>
         <translation>kein A- oder AAAA-Eintrag</translation>
     </message>
+    <message>
+        <source>not among the names given with --resolve; no resolver was asked</source>
+        <translation>nicht unter den mit --resolve angegebenen Namen; kein Resolver wurde abgefragt</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagramView</name>
@@ -2586,6 +2911,14 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Nodes</source>
         <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>redirect to %1:%2</source>
+        <translation>Umleitung an %1:%2</translation>
+    </message>
+    <message>
+        <source>the gateway answered the login itself (connection type Proxy): no connection goes to the nodes</source>
+        <translation>das Gateway hat die Anmeldung selbst beantwortet (Verbindungstyp Proxy): Keine Verbindung geht an die Knoten</translation>
     </message>
 </context>
 <context>
@@ -3273,10 +3606,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
 <context>
     <name>SimProfile</name>
     <message>
-        <source>Gateway and nodes answer on 1433; the redirect range is reachable.</source>
-        <translation>Gateway und Knoten antworten an Port 1433; der Umleitungsbereich ist erreichbar.</translation>
-    </message>
-    <message>
         <source>An NSG or firewall drops everything to the subnet: the gateway never answers.</source>
         <translation>Eine NSG oder Firewall verwirft den gesamten Datenverkehr zum Subnetz: Das Gateway antwortet nie.</translation>
     </message>
@@ -3343,6 +3672,34 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>The TLS handshake is refused with handshake_failure.</source>
         <translation>Der TLS-Handshake wird mit handshake_failure abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Gateway and nodes answer on 1433; the redirect range is reachable; the gateway redirects logins to a node.</source>
+        <translation>Gateway und Knoten antworten an Port 1433; der Umleitungsbereich ist erreichbar; das Gateway leitet Anmeldungen an einen Knoten um.</translation>
+    </message>
+    <message>
+        <source>Proxy connection type: the gateway answers the login itself.</source>
+        <translation>Verbindungstyp Proxy: Das Gateway beantwortet die Anmeldung selbst.</translation>
+    </message>
+    <message>
+        <source>Redirect as before October 2025: the gateway sends logins to a node&apos;s port in 11000-11999.</source>
+        <translation>Umleitung (Redirect) wie vor Oktober 2025: Das Gateway leitet Anmeldungen an einen Port eines Knotens im Bereich 11000-11999 um.</translation>
+    </message>
+    <message>
+        <source>The gateway redirects to a node port a firewall drops, while 1433 on the nodes is open.</source>
+        <translation>Das Gateway leitet an einen Knotenport um, den eine Firewall verwirft, während Port 1433 auf den Knoten offen ist.</translation>
+    </message>
+    <message>
+        <source>The gateway redirects to a node name that does not resolve here.</source>
+        <translation>Das Gateway leitet an einen Knotennamen um, der sich hier nicht auflösen lässt.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses the login with 40532: it serves no such name.</source>
+        <translation>Das Gateway lehnt die Anmeldung mit 40532 ab: Es bedient keinen solchen Namen.</translation>
+    </message>
+    <message>
+        <source>The gateway refuses the login with 47072: the client&apos;s TLS is below the minimum.</source>
+        <translation>Das Gateway lehnt die Anmeldung mit 47072 ab: Das TLS des Clients liegt unter der Mindestversion.</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3910,22 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>✔ %1 for %2, port %3</source>
         <translation>✔ %1 für %2, Port %3</translation>
     </message>
+    <message>
+        <source>empty: a made-up login, which proves the path without any secret</source>
+        <translation>leer: eine fiktive Anmeldung, die den Pfad ohne jedes Geheimnis nachweist</translation>
+    </message>
+    <message>
+        <source>Used for this run&apos;s login only; never shown, saved or written to a report.</source>
+        <translation>Wird nur für die Anmeldung dieses Laufs verwendet; wird nie angezeigt, gespeichert oder in einen Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>SQL &amp;login to try:</source>
+        <translation>Zu testende SQL-&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3603,6 +3976,29 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>an IP address</source>
         <translation>eine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>TdsLoginProbe</name>
+    <message>
+        <source>no answer to the login within the timeout</source>
+        <translation>keine Antwort auf die Anmeldung innerhalb des Timeouts</translation>
+    </message>
+    <message>
+        <source>the TLS session ended before the login</source>
+        <translation>die TLS-Sitzung endete vor der Anmeldung</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after the login without a complete answer</source>
+        <translation>der Server hat die Verbindung nach der Anmeldung ohne vollständige Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the answer to the login is a TDS message of type 0x%1, not a tabular response</source>
+        <translation>die Antwort auf die Anmeldung ist eine TDS-Nachricht vom Typ 0x%1, keine tabellarische Antwort</translation>
+    </message>
+    <message>
+        <source>the answer to the login has neither an acknowledgement nor an error</source>
+        <translation>die Antwort auf die Anmeldung enthält weder eine Bestätigung noch einen Fehler</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +4081,118 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>a TDS packet carrying TLS claims %1 bytes</source>
         <translation>ein TDS-Paket mit TLS-Daten gibt %1 Bytes an</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the protocol allows at most %3</source>
+        <translation>%1 ist %2 Zeichen lang; das Protokoll erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>%1 starts at byte %2, inside the %3-byte fixed part of the login</source>
+        <translation>%1 beginnt bei Byte %2, innerhalb des %3 Bytes langen festen Teils der Anmeldenachricht</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the login (offset %2, %3 characters, login %4 bytes)</source>
+        <translation>%1 reicht über das Ende der Anmeldenachricht hinaus (Offset %2, %3 Zeichen, Anmeldenachricht %4 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the login (offset %2, %3 bytes, login %4 bytes)</source>
+        <translation>%1 reicht über das Ende der Anmeldenachricht hinaus (Offset %2, %3 Bytes, Anmeldenachricht %4 Bytes)</translation>
+    </message>
+    <message>
+        <source>the %1 token is cut short before its length</source>
+        <translation>das %1-Token ist vor seiner Längenangabe abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the %1 token claims %2 bytes, but only %3 are left</source>
+        <translation>das %1-Token gibt %2 Bytes an, aber nur %3 sind übrig</translation>
+    </message>
+    <message>
+        <source>the fields of the %1 token need more than its %2 bytes (a text claims more characters than are there)</source>
+        <translation>die Felder des %1-Tokens benötigen mehr als dessen %2 Bytes (ein Text gibt mehr Zeichen an, als vorhanden sind)</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE&apos;s value claims %1 bytes, more than its token&apos;s %2</source>
+        <translation>der Wert des Routing-ENVCHANGE gibt %1 Bytes an, mehr als die %2 seines Tokens</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE does not end with the empty old value the protocol requires (token %1 bytes, value %2)</source>
+        <translation>das Routing-ENVCHANGE endet nicht mit dem leeren alten Wert, den das Protokoll verlangt (Token %1 Bytes, Wert %2)</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE&apos;s server name does not fill its value length of %1 bytes</source>
+        <translation>der Servername im Routing-ENVCHANGE füllt dessen Wertlänge von %1 Bytes nicht aus</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE names no server</source>
+        <translation>das Routing-ENVCHANGE nennt keinen Server</translation>
+    </message>
+    <message>
+        <source>an ENVCHANGE token is empty</source>
+        <translation>ein ENVCHANGE-Token ist leer</translation>
+    </message>
+    <message>
+        <source>the values of ENVCHANGE type %1 need more than its %2 bytes</source>
+        <translation>die Werte des ENVCHANGE vom Typ %1 benötigen mehr als dessen %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the packet size ENVCHANGE says &apos;%1&apos;, not a number from %2 to %3</source>
+        <translation>das ENVCHANGE für die Paketgröße lautet „%1“, keine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the FEATUREEXTACK token ends without its terminator</source>
+        <translation>das FEATUREEXTACK-Token endet ohne sein Endezeichen</translation>
+    </message>
+    <message>
+        <source>feature 0x%1 in the FEATUREEXTACK token is cut short before its length</source>
+        <translation>Feature 0x%1 im FEATUREEXTACK-Token ist vor seiner Längenangabe abgeschnitten</translation>
+    </message>
+    <message>
+        <source>feature 0x%1 in the FEATUREEXTACK token claims %2 bytes, but only %3 are left</source>
+        <translation>Feature 0x%1 im FEATUREEXTACK-Token gibt %2 Bytes an, aber nur %3 sind übrig</translation>
+    </message>
+    <message>
+        <source>the answer holds a %1 token (0x%2), whose length only column descriptions can tell; a login answer has none</source>
+        <translation>die Antwort enthält ein %1-Token (0x%2), dessen Länge sich nur aus Spaltenbeschreibungen ergibt; eine Antwort auf eine Anmeldung enthält keine</translation>
+    </message>
+    <message>
+        <source>the %1 token needs %2 bytes, but only %3 are left</source>
+        <translation>das %1-Token benötigt %2 Bytes, aber nur %3 sind übrig</translation>
+    </message>
+    <message>
+        <source>the login is %1 bytes long; the protocol allows at most %2</source>
+        <translation>die Anmeldenachricht ist %1 Bytes lang; das Protokoll erlaubt höchstens %2</translation>
+    </message>
+    <message>
+        <source>the login has %1 bytes, fewer than the %2 of its fixed part</source>
+        <translation>die Anmeldenachricht hat %1 Bytes, weniger als die %2 ihres festen Teils</translation>
+    </message>
+    <message>
+        <source>the login says it is %1 bytes long but carries %2</source>
+        <translation>die Anmeldenachricht gibt eine Länge von %1 Bytes an, enthält aber %2</translation>
+    </message>
+    <message>
+        <source>the login&apos;s first offset (ibHostName) is 0, so it does not say where its variable part starts</source>
+        <translation>der erste Offset der Anmeldenachricht (ibHostName) ist 0, daher ist nicht angegeben, wo ihr variabler Teil beginnt</translation>
+    </message>
+    <message>
+        <source>the login&apos;s feature extension block is said to start at byte %1, outside its variable part (login %2 bytes)</source>
+        <translation>der Block der Featureerweiterungen in der Anmeldenachricht beginnt laut Angabe bei Byte %1, außerhalb ihres variablen Teils (Anmeldenachricht %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the answer to the login is empty</source>
+        <translation>die Antwort auf die Anmeldung ist leer</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the final DONE token</source>
+        <translation>auf das abschließende DONE-Token folgen %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the %1 token has %2 of its %3 bytes</source>
+        <translation>das %1-Token hat nur %2 seiner %3 Bytes</translation>
+    </message>
+    <message>
+        <source>the answer ends without a final DONE token</source>
+        <translation>die Antwort endet ohne abschließendes DONE-Token</translation>
     </message>
 </context>
 <context>

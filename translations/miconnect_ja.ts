@@ -214,6 +214,58 @@
         <source>TLS as Encrypt=Strict gets it (TDS 8)</source>
         <translation>Encrypt=Strict で使われる TLS (TDS 8)</translation>
     </message>
+    <message>
+        <source>error %1 (state %2): %3</source>
+        <translation>エラー %1 (状態 %2): %3</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (TDS %2)</source>
+        <translation>%1 としてログインしました (TDS %2)</translation>
+    </message>
+    <message>
+        <source>login failed for the made-up user, as it should: the engine read the login</source>
+        <translation>架空のユーザーのログインは想定どおり失敗しました。データベース エンジンがログインを読み取りました</translation>
+    </message>
+    <message>
+        <source>redirected</source>
+        <translation>リダイレクトされました</translation>
+    </message>
+    <message>
+        <source>needs SQL Server to answer and a TLS session first</source>
+        <translation>先に SQL Server の応答と TLS セッションが必要です</translation>
+    </message>
+    <message>
+        <source>proxy: the gateway answered the login itself; %1</source>
+        <translation>プロキシ (Proxy): ゲートウェイ自身がログインに応答しました。%1</translation>
+    </message>
+    <message>
+        <source>the gateway redirected to a server without a name</source>
+        <translation>ゲートウェイが名前のないサーバーにリダイレクトしました</translation>
+    </message>
+    <message>
+        <source>redirect to %1, which does not resolve here: %2</source>
+        <translation>%1 へのリダイレクトですが、ここでは名前を解決できません: %2</translation>
+    </message>
+    <message>
+        <source>redirect to %1; cancelled before it was resolved</source>
+        <translation>%1 へのリダイレクト。名前解決の前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>redirect to %1 (%2); that port is %3 from here (%4)</source>
+        <translation>%1 (%2) へのリダイレクト。ここから見たそのポートの状態: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>redirect to %1 (%2); cancelled</source>
+        <translation>%1 (%2) へのリダイレクト。キャンセルされました</translation>
+    </message>
+    <message>
+        <source>redirect via %1 (%2); %3</source>
+        <translation>%1 (%2) 経由でリダイレクト。%3</translation>
+    </message>
+    <message>
+        <source>Log in (LOGIN7) and follow a redirect</source>
+        <translation>ログイン (LOGIN7) とリダイレクトの追跡</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -681,6 +733,26 @@
         <translation>--report %1: 比較結果は .md、.txt、.json のいずれかの形式で書き込まれます</translation>
     </message>
     <message>
+        <source>Log in as this SQL login instead of a made-up one; the password is asked for (or read as one line from standard input) and used for this run only.</source>
+        <translation>架空のログインではなく、この SQL ログインでログインします。パスワードは入力を求められ (または標準入力から 1 行として読み取られ)、この実行でのみ使用されます。</translation>
+    </message>
+    <message>
+        <source>--login needs a SQL login name of at most %1 characters</source>
+        <translation>--login には %1 文字以内の SQL ログイン名を指定してください</translation>
+    </message>
+    <message>
+        <source>--login cannot be combined with --watch</source>
+        <translation>--login は --watch と併用できません</translation>
+    </message>
+    <message>
+        <source>List this machine&apos;s SQL Server ODBC drivers and whether each is new enough for Managed Instance.</source>
+        <translation>このコンピューターの SQL Server ODBC ドライバーを一覧表示し、それぞれが Managed Instance に対して十分に新しいかどうかを示します。</translation>
+    </message>
+    <message>
+        <source>drivers takes no arguments</source>
+        <translation>drivers には引数を指定できません</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -693,6 +765,7 @@ Commands:
   scenarios [ID]             hosting scenarios: paths, checklist, ports, sources
   explain [FINDING_ID]       print a finding&apos;s explanation, remedy and sources
   compare BEFORE AFTER       compare two saved reports: what got better, what got worse
+  drivers                    this machine&apos;s SQL Server ODBC drivers, checked against the minimums
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
@@ -712,6 +785,7 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
   scenarios [ID]             ホスティング シナリオ: 経路、チェックリスト、ポート、参考資料
   explain [FINDING_ID]       検出結果の説明、対処方法、参考資料を出力します
   compare BEFORE AFTER       保存した 2 つのレポートを比較し、改善点と悪化点を示します
+  drivers                    このコンピューターの SQL Server ODBC ドライバーを最小バージョンと照合します
 
   --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
   --version                  バージョンを表示します
@@ -812,6 +886,42 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Demo: checking the simulated instance (profile %1)</source>
         <translation>デモ: シミュレートされたインスタンス (プロファイル %1) をチェックしています</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>--login %1: no password on standard input</source>
+        <translation>--login %1: 標準入力にパスワードがありません</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>バージョン不明</translation>
+    </message>
+    <message>
+        <source>TOO OLD</source>
+        <translation>古すぎる (TOO OLD)</translation>
+    </message>
+    <message>
+        <source>ok, Encrypt=Strict too</source>
+        <translation>OK (Encrypt=Strict にも対応)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no SQL Server ODBC driver is registered here</source>
+        <translation>このコンピューターには SQL Server ODBC ドライバーが登録されていません</translation>
+    </message>
+    <message>
+        <source>SQL Server ODBC drivers</source>
+        <translation>SQL Server ODBC ドライバー</translation>
+    </message>
+    <message>
+        <source>SQL Server ODBC drivers registered in %1</source>
+        <translation>%1 に登録されている SQL Server ODBC ドライバー</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1058,77 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>DriverInventory</name>
+    <message>
+        <source>The driver&apos;s version is unknown; Encrypt=Strict needs ODBC Driver %1 or later.</source>
+        <translation>ドライバーのバージョンが不明です。Encrypt=Strict には ODBC Driver %1 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>ODBC Driver %1 is older than ODBC Driver %2, the oldest Managed Instance supports.</source>
+        <translation>ODBC Driver %1 は、Managed Instance がサポートする最も古いバージョンである ODBC Driver %2 より古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>The exact version of ODBC Driver %1 is unknown; Encrypt=Strict needs %2 or later.</source>
+        <translation>ODBC Driver %1 の正確なバージョンが不明です。Encrypt=Strict には %2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>ODBC Driver %1 cannot use Encrypt=Strict; that needs %2 or later.</source>
+        <translation>ODBC Driver %1 では Encrypt=Strict を使用できません。Encrypt=Strict には %2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not ODBC Driver %2 or later, the oldest Managed Instance supports.</source>
+        <translation>%1 は、Managed Instance がサポートする最も古いバージョンである ODBC Driver %2 以降ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 -j could not be started: %2</source>
+        <translation>%1 -j を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 -j did not finish within %2 seconds</source>
+        <translation>%1 -j が %2 秒以内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 -j failed (exit code %2)</source>
+        <translation>%1 -j が失敗しました (終了コード %2)</translation>
+    </message>
+    <message>
+        <source>%1 -j named no DRIVERS file</source>
+        <translation>%1 -j の出力に DRIVERS ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: no ODBC driver is registered with unixODBC.</source>
+        <translation>%1 が存在しません。unixODBC に登録されている ODBC ドライバーはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; only its start was read.</source>
+        <translation>%1 が %2 KiB を超えているため、先頭部分のみを読み取りました。</translation>
+    </message>
+    <message>
+        <source>%1 starts with a byte-order mark; unixODBC cannot read it, so none of its drivers can be loaded.</source>
+        <translation>%1 の先頭にバイト オーダー マーク (BOM) があります。unixODBC はこのファイルを読み取れないため、そこに登録されたドライバーはどれも読み込めません。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 comes before any [section]; unixODBC cannot read the file, so none of its drivers can be loaded.</source>
+        <translation>%2 の %1 行目が、どの [section] よりも前にあります。unixODBC はこのファイルを読み取れないため、そこに登録されたドライバーはどれも読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry key %1.</source>
+        <translation>レジストリ キー %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>unixODBC&apos;s odbcinst is not installed and %1 does not exist: no ODBC driver is registered on this machine.</source>
+        <translation>unixODBC の odbcinst がインストールされておらず、%1 も存在しません。このコンピューターには ODBC ドライバーが登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1, so %2 was read instead; unixODBC may use another file.</source>
+        <translation>%1。そのため、代わりに %2 を読み取りました。unixODBC は別のファイルを使用している可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>FindingsEngine</name>
     <message>
         <source>%1 did not resolve on this machine: %2</source>
@@ -1044,6 +1225,22 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>%1 resolves to %2, a public address</source>
         <translation>%1 はパブリック アドレス %2 に解決されます</translation>
+    </message>
+    <message>
+        <source>%1 redirects the login to %2; %3 does not resolve here: %4</source>
+        <translation>%1 はログインを %2 にリダイレクトしますが、ここでは %3 を解決できません: %4</translation>
+    </message>
+    <message>
+        <source>%1 redirects the login to %2 (%3); that port is %4 from here (%5)</source>
+        <translation>%1 はログインを %2 (%3) にリダイレクトしますが、ここから見たそのポートの状態は %4 です (%5)</translation>
+    </message>
+    <message>
+        <source>%1 answered the login of %2 with error %3 (state %4, class %5): %6</source>
+        <translation>%1 が %2 のログインにエラー %3 (状態 %4、クラス %5) で応答しました: %6</translation>
+    </message>
+    <message>
+        <source> — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect</source>
+        <translation> — 現在、このインスタンスは接続をプロキシしています (ゲートウェイ自身がログインに応答しました)。そのため、これが問題になるのは接続の種類が Redirect に変わった場合だけです</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2315,130 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>Any machine on the internet, through the instance&apos;s public endpoint on port 3342.</source>
         <translation>インターネット上の任意のコンピューター (ポート 3342 でインスタンスのパブリック エンドポイントを経由)。</translation>
     </message>
+    <message>
+        <source>The gateway answered the login with a redirect (the connection type Redirect): the client must now connect to a node&apos;s own address and port in the Managed Instance subnet. That connection does not get through from here, so applications fail after the gateway accepted them, while every port test on the gateway passes.</source>
+        <translation>ゲートウェイはログインにリダイレクトで応答しました (接続の種類 Redirect)。クライアントは次に、Managed Instance のサブネット内にあるノード自体のアドレスとポートに接続する必要があります。ここからはその接続が通らないため、ゲートウェイでのポート テストにはすべて合格していても、アプリケーションはゲートウェイに受け付けられた後で失敗します。</translation>
+    </message>
+    <message>
+        <source>Or switch the instance&apos;s connection type to Proxy, which keeps every connection on the gateway.</source>
+        <translation>または、インスタンスの接続の種類をプロキシ (Proxy) に切り替えてください。すべての接続がゲートウェイで処理されるようになります。</translation>
+    </message>
+    <message>
+        <source>Allow outbound TCP 1433 and 11000–11999 to the whole Managed Instance subnet range on the on-premises firewall and across the VPN or ExpressRoute, not only to the gateway&apos;s address.</source>
+        <translation>オンプレミスのファイアウォールと、VPN または ExpressRoute の経路上で、送信 TCP 1433 と 11000–11999 を、ゲートウェイのアドレスだけでなく Managed Instance のサブネット範囲全体に対して許可してください。</translation>
+    </message>
+    <message>
+        <source>The gateway redirects the login to a node this machine cannot reach</source>
+        <translation>ゲートウェイが、このコンピューターから到達できないノードにログインをリダイレクトしています</translation>
+    </message>
+    <message>
+        <source>After the login the gateway sends the client to a node by host name. This machine&apos;s resolver has no address for that name, so the redirected connection cannot even start. A custom DNS server that does not forward Azure&apos;s names, or an override of database.windows.net, causes this.</source>
+        <translation>ログイン後、ゲートウェイはホスト名でノードを指定してクライアントをそのノードに誘導します。このコンピューターのリゾルバーにはその名前のアドレスがないため、リダイレクトされた接続を開始することすらできません。原因は、Azure の名前を転送しないカスタム DNS サーバー、または database.windows.net の上書きです。</translation>
+    </message>
+    <message>
+        <source>Make this machine&apos;s DNS resolve every name under the instance&apos;s zone: forward database.windows.net to Azure DNS (168.63.129.16) from a resolver inside Azure, or through a DNS forwarder that reaches it.</source>
+        <translation>このコンピューターの DNS で、インスタンスのゾーン配下のすべての名前を解決できるようにしてください。Azure 内のリゾルバーから、またはそこに到達できる DNS フォワーダーを介して、database.windows.net を Azure DNS (168.63.129.16) に転送してください。</translation>
+    </message>
+    <message>
+        <source>Remove hosts-file entries and DNS zones that override database.windows.net or its subdomains.</source>
+        <translation>database.windows.net またはそのサブドメインを上書きする hosts ファイルのエントリと DNS ゾーンを削除してください。</translation>
+    </message>
+    <message>
+        <source>The node the gateway redirects to has a name this machine cannot resolve</source>
+        <translation>ゲートウェイのリダイレクト先ノードの名前を、このコンピューターで解決できません</translation>
+    </message>
+    <message>
+        <source>The gateway routes each login by the server name the client sends. Error 40532 means it serves no such name: the client connected by IP address, through a stale DNS entry or an alias, or to the public endpoint while it is disabled.</source>
+        <translation>ゲートウェイは、クライアントが送信するサーバー名に基づいて各ログインをルーティングします。エラー 40532 は、ゲートウェイがその名前のサーバーを扱っていないことを意味します。クライアントが IP アドレスで接続したか、古い DNS エントリやエイリアスを介して接続したか、無効になっているパブリック エンドポイントに接続しています。</translation>
+    </message>
+    <message>
+        <source>Connect with the instance&apos;s full host name, exactly as the portal shows it; never by IP address or a private alias.</source>
+        <translation>ポータルに表示されるとおりの、インスタンスの完全なホスト名で接続してください。IP アドレスやプライベート エイリアスでは接続しないでください。</translation>
+    </message>
+    <message>
+        <source>For the public endpoint, make sure it is enabled on the instance and use the name with .public. and port 3342.</source>
+        <translation>パブリック エンドポイントの場合は、インスタンスでパブリック エンドポイントが有効になっていることを確認し、.public. を含む名前とポート 3342 を使用してください。</translation>
+    </message>
+    <message>
+        <source>The gateway does not know the server name in the login (error 40532)</source>
+        <translation>ゲートウェイがログイン内のサーバー名を認識できません (エラー 40532)</translation>
+    </message>
+    <message>
+        <source>The login arrived over a TLS version older than the minimal TLS version the instance is configured to accept. Managed Instance requires TLS 1.2 or later; an instance may also demand a newer minimum.</source>
+        <translation>ログインは、インスタンスが受け入れるように構成されている最小 TLS バージョンより古い TLS バージョンで届きました。Managed Instance では TLS 1.2 以降が必要です。インスタンスによっては、さらに新しい最小バージョンを要求する場合もあります。</translation>
+    </message>
+    <message>
+        <source>Update the operating system, runtime and driver so that they negotiate the instance&apos;s minimal TLS version.</source>
+        <translation>インスタンスの最小 TLS バージョンをネゴシエートできるように、オペレーティング システム、ランタイム、ドライバーを更新してください。</translation>
+    </message>
+    <message>
+        <source>Check the instance&apos;s minimal TLS version setting; lower it only if a client cannot be updated and the policy allows it.</source>
+        <translation>インスタンスの最小 TLS バージョンの設定を確認してください。引き下げるのは、クライアントを更新できず、かつポリシーで許可されている場合に限ってください。</translation>
+    </message>
+    <message>
+        <source>The instance refuses the login: TLS below its minimum version (error 47072)</source>
+        <translation>インスタンスがログインを拒否しています: TLS が最小バージョン未満です (エラー 47072)</translation>
+    </message>
+    <message>
+        <source>The engine itself answered the login with an error: the connection got all the way to it, so the network is not the problem. Error 18456 means the user name, the password or the authentication method is wrong, or the login has no access; 4060 means the database does not exist or the login may not open it.</source>
+        <translation>データベース エンジン自体がエラーでログインに応答しました。接続はエンジンまで到達しているため、ネットワークは問題ではありません。エラー 18456 は、ユーザー名、パスワード、または認証方法が間違っているか、ログインにアクセス権がないことを意味します。4060 は、データベースが存在しないか、ログインにそのデータベースを開く権限がないことを意味します。</translation>
+    </message>
+    <message>
+        <source>Check the user name, the password and the authentication method the application uses.</source>
+        <translation>アプリケーションが使用しているユーザー名、パスワード、認証方法を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check that the login exists on the instance and may open the database in the connection string.</source>
+        <translation>ログインがインスタンス上に存在し、接続文字列で指定されたデータベースを開く権限を持っていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The login was refused: the network path works, the credentials or database do not</source>
+        <translation>ログインが拒否されました: ネットワーク経路は機能していますが、資格情報またはデータベースに問題があります</translation>
+    </message>
+    <message>
+        <source>Errors 40613, 40197 and 40501 mean the instance is moving, failing over or throttling. They pass; applications must retry.</source>
+        <translation>エラー 40613、40197、40501 は、インスタンスが移動中、フェールオーバー中、またはスロットリング中であることを意味します。これらは一時的なものであり、アプリケーションは再試行する必要があります。</translation>
+    </message>
+    <message>
+        <source>Retry the connection with exponential backoff: 5 seconds first, up to 60 seconds.</source>
+        <translation>指数バックオフで接続を再試行してください (最初は 5 秒、最大 60 秒)。</translation>
+    </message>
+    <message>
+        <source>Use the retry logic built into the driver or the application framework.</source>
+        <translation>ドライバーまたはアプリケーション フレームワークに組み込まれている再試行ロジックを使用してください。</translation>
+    </message>
+    <message>
+        <source>The instance is busy or reconfiguring (a transient error)</source>
+        <translation>インスタンスがビジー状態か再構成中です (一時的なエラー)</translation>
+    </message>
+    <message>
+        <source>The server answered the login with an error this tool does not interpret. Its number and message are the evidence.</source>
+        <translation>サーバーは、このツールでは解釈できないエラーでログインに応答しました。そのエラー番号とメッセージが根拠です。</translation>
+    </message>
+    <message>
+        <source>Look up the error number in the Azure SQL troubleshooting guide.</source>
+        <translation>Azure SQL のトラブルシューティング ガイドでエラー番号を調べてください。</translation>
+    </message>
+    <message>
+        <source>The server refused the login</source>
+        <translation>サーバーがログインを拒否しました</translation>
+    </message>
+    <message>
+        <source>The TLS session came up and the login was sent, but no complete answer came back before the timeout, or the connection closed. An appliance that inspects or shapes the traffic after the handshake, or an overloaded server, can do this.</source>
+        <translation>TLS セッションが確立されてログインが送信されましたが、タイムアウトまでに完全な応答が返ってこなかったか、接続が閉じられました。ハンドシェイク後のトラフィックを検査または制御するアプライアンスや、過負荷のサーバーが原因である可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check firewalls, proxies and intrusion-prevention systems on the path for rules that act on SQL traffic after the handshake.</source>
+        <translation>経路上のファイアウォール、プロキシ、侵入防止システムに、ハンドシェイク後の SQL トラフィックに作用する規則がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Retry with a longer timeout (--timeout, or Connect Timeout of at least 30 seconds in the connection string).</source>
+        <translation>より長いタイムアウトで再試行してください (--timeout、または接続文字列で 30 秒以上の Connect Timeout)。</translation>
+    </message>
+    <message>
+        <source>TLS works but the login gets no answer</source>
+        <translation>TLS は機能していますが、ログインに応答がありません</translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -2363,6 +2684,10 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>no A or AAAA record</source>
         <translation>A レコードも AAAA レコードもありません</translation>
     </message>
+    <message>
+        <source>not among the names given with --resolve; no resolver was asked</source>
+        <translation>--resolve で指定された名前に含まれていません。リゾルバーには問い合わせていません</translation>
+    </message>
 </context>
 <context>
     <name>PathDiagramView</name>
@@ -2575,6 +2900,14 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Nodes</source>
         <translation>ノード</translation>
+    </message>
+    <message>
+        <source>redirect to %1:%2</source>
+        <translation>%1:%2 へのリダイレクト</translation>
+    </message>
+    <message>
+        <source>the gateway answered the login itself (connection type Proxy): no connection goes to the nodes</source>
+        <translation>ゲートウェイ自身がログインに応答しました (接続の種類 Proxy)。ノードへの接続は行われません</translation>
     </message>
 </context>
 <context>
@@ -3257,10 +3590,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
 <context>
     <name>SimProfile</name>
     <message>
-        <source>Gateway and nodes answer on 1433; the redirect range is reachable.</source>
-        <translation>ゲートウェイとノードがポート 1433 で応答し、リダイレクト範囲に到達できます。</translation>
-    </message>
-    <message>
         <source>An NSG or firewall drops everything to the subnet: the gateway never answers.</source>
         <translation>NSG またはファイアウォールがサブネットへのすべてのトラフィックを破棄するため、ゲートウェイは応答しません。</translation>
     </message>
@@ -3327,6 +3656,34 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>The TLS handshake is refused with handshake_failure.</source>
         <translation>TLS ハンドシェイクが handshake_failure で拒否されます。</translation>
+    </message>
+    <message>
+        <source>Gateway and nodes answer on 1433; the redirect range is reachable; the gateway redirects logins to a node.</source>
+        <translation>ゲートウェイとノードがポート 1433 で応答し、リダイレクト範囲に到達できます。ゲートウェイはログインをノードにリダイレクトします。</translation>
+    </message>
+    <message>
+        <source>Proxy connection type: the gateway answers the login itself.</source>
+        <translation>接続の種類 Proxy: ゲートウェイ自身がログインに応答します。</translation>
+    </message>
+    <message>
+        <source>Redirect as before October 2025: the gateway sends logins to a node&apos;s port in 11000-11999.</source>
+        <translation>2025 年 10 月より前のリダイレクト (Redirect): ゲートウェイはログインを 11000-11999 の範囲にあるノードのポートに送ります。</translation>
+    </message>
+    <message>
+        <source>The gateway redirects to a node port a firewall drops, while 1433 on the nodes is open.</source>
+        <translation>ゲートウェイは、ファイアウォールによって破棄されるノードのポートにリダイレクトします。ノードのポート 1433 は開いています。</translation>
+    </message>
+    <message>
+        <source>The gateway redirects to a node name that does not resolve here.</source>
+        <translation>ゲートウェイは、ここでは解決できないノード名にリダイレクトします。</translation>
+    </message>
+    <message>
+        <source>The gateway refuses the login with 40532: it serves no such name.</source>
+        <translation>ゲートウェイは 40532 でログインを拒否します。その名前のサーバーを扱っていません。</translation>
+    </message>
+    <message>
+        <source>The gateway refuses the login with 47072: the client&apos;s TLS is below the minimum.</source>
+        <translation>ゲートウェイは 47072 でログインを拒否します。クライアントの TLS が最小バージョンを下回っています。</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3894,22 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>✔ %1 for %2, port %3</source>
         <translation>✔ %1 (接続先: %2、ポート %3)</translation>
     </message>
+    <message>
+        <source>empty: a made-up login, which proves the path without any secret</source>
+        <translation>空欄: 架空のログインを使用し、秘密情報なしで経路を検証します</translation>
+    </message>
+    <message>
+        <source>Used for this run&apos;s login only; never shown, saved or written to a report.</source>
+        <translation>この実行のログインにのみ使用されます。表示、保存されることはなく、レポートにも書き込まれません。</translation>
+    </message>
+    <message>
+        <source>SQL &amp;login to try:</source>
+        <translation>試行する SQL ログイン(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
 </context>
 <context>
     <name>TargetParser</name>
@@ -3587,6 +3960,29 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>an IP address</source>
         <translation>IP アドレス</translation>
+    </message>
+</context>
+<context>
+    <name>TdsLoginProbe</name>
+    <message>
+        <source>no answer to the login within the timeout</source>
+        <translation>タイムアウトまでにログインへの応答がありません</translation>
+    </message>
+    <message>
+        <source>the TLS session ended before the login</source>
+        <translation>ログインの前に TLS セッションが終了しました</translation>
+    </message>
+    <message>
+        <source>the server closed the connection after the login without a complete answer</source>
+        <translation>サーバーはログイン後、完全な応答を返さずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the answer to the login is a TDS message of type 0x%1, not a tabular response</source>
+        <translation>ログインへの応答は種類 0x%1 の TDS メッセージで、表形式の応答ではありません</translation>
+    </message>
+    <message>
+        <source>the answer to the login has neither an acknowledgement nor an error</source>
+        <translation>ログインへの応答に、確認応答もエラーも含まれていません</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4065,118 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>a TDS packet carrying TLS claims %1 bytes</source>
         <translation>TLS を格納した TDS パケットが %1 バイトを示しています</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the protocol allows at most %3</source>
+        <translation>%1 の長さは %2 文字です。プロトコルで許容されるのは最大 %3 文字です</translation>
+    </message>
+    <message>
+        <source>%1 starts at byte %2, inside the %3-byte fixed part of the login</source>
+        <translation>%1 がバイト %2 から始まっています。これはログイン メッセージの %3 バイトの固定部分の内側です</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the login (offset %2, %3 characters, login %4 bytes)</source>
+        <translation>%1 がログイン メッセージの末尾を越えています (オフセット %2、%3 文字、ログイン メッセージ %4 バイト)</translation>
+    </message>
+    <message>
+        <source>%1 runs past the end of the login (offset %2, %3 bytes, login %4 bytes)</source>
+        <translation>%1 がログイン メッセージの末尾を越えています (オフセット %2、%3 バイト、ログイン メッセージ %4 バイト)</translation>
+    </message>
+    <message>
+        <source>the %1 token is cut short before its length</source>
+        <translation>%1 トークンが長さの前で途切れています</translation>
+    </message>
+    <message>
+        <source>the %1 token claims %2 bytes, but only %3 are left</source>
+        <translation>%1 トークンは %2 バイトを示していますが、残りは %3 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>the fields of the %1 token need more than its %2 bytes (a text claims more characters than are there)</source>
+        <translation>%1 トークンのフィールドが、トークンの %2 バイトに収まりません (テキストが実際よりも多い文字数を示しています)</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE&apos;s value claims %1 bytes, more than its token&apos;s %2</source>
+        <translation>ルーティング ENVCHANGE の値が %1 バイトを示しており、トークンの %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE does not end with the empty old value the protocol requires (token %1 bytes, value %2)</source>
+        <translation>ルーティング ENVCHANGE が、プロトコルで必須の空の旧値で終わっていません (トークン %1 バイト、値 %2)</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE&apos;s server name does not fill its value length of %1 bytes</source>
+        <translation>ルーティング ENVCHANGE のサーバー名が、値の長さ %1 バイトと一致しません</translation>
+    </message>
+    <message>
+        <source>the routing ENVCHANGE names no server</source>
+        <translation>ルーティング ENVCHANGE にサーバー名がありません</translation>
+    </message>
+    <message>
+        <source>an ENVCHANGE token is empty</source>
+        <translation>ENVCHANGE トークンが空です</translation>
+    </message>
+    <message>
+        <source>the values of ENVCHANGE type %1 need more than its %2 bytes</source>
+        <translation>種類 %1 の ENVCHANGE の値が、その %2 バイトに収まりません</translation>
+    </message>
+    <message>
+        <source>the packet size ENVCHANGE says &apos;%1&apos;, not a number from %2 to %3</source>
+        <translation>パケット サイズの ENVCHANGE の値が &apos;%1&apos; で、%2 から %3 までの数値ではありません</translation>
+    </message>
+    <message>
+        <source>the FEATUREEXTACK token ends without its terminator</source>
+        <translation>FEATUREEXTACK トークンが終端記号なしで終わっています</translation>
+    </message>
+    <message>
+        <source>feature 0x%1 in the FEATUREEXTACK token is cut short before its length</source>
+        <translation>FEATUREEXTACK トークン内の機能 0x%1 が長さの前で途切れています</translation>
+    </message>
+    <message>
+        <source>feature 0x%1 in the FEATUREEXTACK token claims %2 bytes, but only %3 are left</source>
+        <translation>FEATUREEXTACK トークン内の機能 0x%1 は %2 バイトを示していますが、残りは %3 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>the answer holds a %1 token (0x%2), whose length only column descriptions can tell; a login answer has none</source>
+        <translation>応答に %1 トークン (0x%2) が含まれていますが、その長さは列の定義からしか判断できません。ログインへの応答には列の定義がありません</translation>
+    </message>
+    <message>
+        <source>the %1 token needs %2 bytes, but only %3 are left</source>
+        <translation>%1 トークンには %2 バイトが必要ですが、残りは %3 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>the login is %1 bytes long; the protocol allows at most %2</source>
+        <translation>ログイン メッセージの長さは %1 バイトです。プロトコルで許容されるのは最大 %2 バイトです</translation>
+    </message>
+    <message>
+        <source>the login has %1 bytes, fewer than the %2 of its fixed part</source>
+        <translation>ログイン メッセージは %1 バイトで、固定部分の %2 バイトに足りません</translation>
+    </message>
+    <message>
+        <source>the login says it is %1 bytes long but carries %2</source>
+        <translation>ログイン メッセージが示す長さは %1 バイトですが、実際には %2 バイトです</translation>
+    </message>
+    <message>
+        <source>the login&apos;s first offset (ibHostName) is 0, so it does not say where its variable part starts</source>
+        <translation>ログイン メッセージの最初のオフセット (ibHostName) が 0 のため、可変部分の開始位置がわかりません</translation>
+    </message>
+    <message>
+        <source>the login&apos;s feature extension block is said to start at byte %1, outside its variable part (login %2 bytes)</source>
+        <translation>ログイン メッセージの機能拡張ブロックの開始位置がバイト %1 と示されていますが、これは可変部分の外側です (ログイン メッセージ %2 バイト)</translation>
+    </message>
+    <message>
+        <source>the answer to the login is empty</source>
+        <translation>ログインへの応答が空です</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the final DONE token</source>
+        <translation>最後の DONE トークンの後に %1 バイトが続いています</translation>
+    </message>
+    <message>
+        <source>the %1 token has %2 of its %3 bytes</source>
+        <translation>%1 トークンには %3 バイトのうち %2 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>the answer ends without a final DONE token</source>
+        <translation>応答が最後の DONE トークンなしで終わっています</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ inline constexpr QLatin1String tlsStrict{"tls.strict"};
 inline constexpr QLatin1String tdsLogin{"tds.login"};
 inline constexpr QLatin1String redirectSubnet{"redirect.subnet"};
 inline constexpr QLatin1String redirectRange{"redirect.range"};
+inline constexpr QLatin1String clientDrivers{"client.drivers"};
 } // namespace CheckIds
 
 // One check as reports and views see it: a plain value.

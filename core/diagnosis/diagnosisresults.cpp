@@ -530,6 +530,49 @@ CheckResult describeLogin(const DiagnosisResults &results)
     return result;
 }
 
+CheckResult describeDrivers(const DiagnosisResults &results)
+{
+    const QString id = CheckIds::clientDrivers;
+    if (!results.drivers)
+        return skipped(id, results.cancelled ? Checks::tr("cancelled") : Checks::tr("not read"));
+    const DriverInventory &inventory = *results.drivers;
+    CheckResult result;
+    result.id = id;
+    result.title = checkTitle(id);
+    result.elapsedMs = results.elapsedMs.value(id);
+    QJsonArray drivers;
+    QStringList listed;
+    QStringList tooOld;
+    for (const InstalledDriver &driver : inventory.drivers) {
+        drivers.append(QJsonObject{{QStringLiteral("name"), driver.name},
+                                   {QStringLiteral("family"), driver.family},
+                                   {QStringLiteral("version"), driver.version},
+                                   {QStringLiteral("path"), driver.path},
+                                   {QStringLiteral("meets_minimum"), driver.meetsMinimum},
+                                   {QStringLiteral("supports_strict"), driver.supportsStrict}});
+        listed << (driver.version.isEmpty() ? driver.name : QStringLiteral("%1 %2").arg(driver.name, driver.version));
+        if (!driver.meetsMinimum)
+            tooOld << driver.name;
+    }
+    QJsonObject data{{QStringLiteral("source"), inventory.source}, {QStringLiteral("drivers"), drivers}};
+    if (!results.connection.driver.isEmpty())
+        data.insert(QStringLiteral("named_in_connection_string"), results.connection.driver);
+    if (!inventory.error.isEmpty())
+        data.insert(QStringLiteral("error"), inventory.error);
+    result.data = data;
+    if (inventory.drivers.isEmpty()) {
+        result.status = inventory.source.isEmpty() ? CheckStatus::Skip : CheckStatus::Pass;
+        result.summary = !inventory.error.isEmpty() ? inventory.error
+                                                    : Checks::tr("no SQL Server ODBC driver is registered here (.NET, JDBC and Node.js drivers are not listed)");
+        return result;
+    }
+    result.status = tooOld.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
+    result.summary = listed.join(QStringLiteral("; "));
+    if (!tooOld.isEmpty())
+        result.summary += QStringLiteral("; ") + Checks::tr("too old for Managed Instance: %1").arg(tooOld.join(QStringLiteral(", ")));
+    return result;
+}
+
 CheckResult describeSubnet(const DiagnosisResults &results)
 {
     const QString id = CheckIds::redirectSubnet;
@@ -673,6 +716,20 @@ CheckResult describeRange(const DiagnosisResults &results)
 
 } // namespace
 
+const InstalledDriver *DiagnosisResults::namedDriver() const
+{
+    if (!drivers || connection.driver.isEmpty())
+        return nullptr;
+    QString named = connection.driver.trimmed();
+    if (named.startsWith(QLatin1Char('{')) && named.endsWith(QLatin1Char('}')))
+        named = named.mid(1, named.size() - 2).trimmed();
+    for (const InstalledDriver &driver : drivers->drivers) {
+        if (driver.name.compare(named, Qt::CaseInsensitive) == 0)
+            return &driver;
+    }
+    return nullptr;
+}
+
 QString LoginCheck::connectionType() const
 {
     switch (gateway.outcome) {
@@ -751,6 +808,8 @@ QString checkTitle(const QString &checkId)
         return Checks::tr("TLS as Encrypt=Strict gets it (TDS 8)");
     if (checkId == CheckIds::tdsLogin)
         return Checks::tr("Log in (LOGIN7) and follow a redirect");
+    if (checkId == CheckIds::clientDrivers)
+        return Checks::tr("SQL Server drivers on this machine");
     if (checkId == CheckIds::redirectSubnet)
         return Checks::tr("Find the nodes in the subnet");
     if (checkId == CheckIds::redirectRange)
@@ -762,7 +821,8 @@ QList<PlannedCheck> plannedChecks()
 {
     QList<PlannedCheck> checks;
     for (const QLatin1String id : {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::tdsPrelogin, CheckIds::tlsTds7,
-                                   CheckIds::tlsStrict, CheckIds::tdsLogin, CheckIds::redirectSubnet, CheckIds::redirectRange}) {
+                                   CheckIds::tlsStrict, CheckIds::tdsLogin, CheckIds::redirectSubnet, CheckIds::redirectRange,
+                                   CheckIds::clientDrivers}) {
         checks.append({QString(id), checkTitle(QString(id))});
     }
     return checks;
@@ -782,6 +842,8 @@ CheckResult describeCheck(const DiagnosisResults &results, const QString &checkI
         return describeTls(results, checkId, results.tlsStrict);
     if (checkId == CheckIds::tdsLogin)
         return describeLogin(results);
+    if (checkId == CheckIds::clientDrivers)
+        return describeDrivers(results);
     if (checkId == CheckIds::redirectSubnet)
         return describeSubnet(results);
     return describeRange(results);

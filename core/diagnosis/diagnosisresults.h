@@ -2,6 +2,7 @@
 
 #include "checkoptions.h"
 #include "checkresult.h"
+#include "client/driverinventory.h"
 #include "probe/latencysampler.h"
 #include "probe/nameresolver.h"
 #include "probe/portrangescanner.h"
@@ -82,6 +83,7 @@ struct DiagnosisResults
     std::optional<LoginCheck> login;
     std::optional<SubnetSweep> subnet;
     std::optional<RedirectRangeScan> range;
+    std::optional<DriverInventory> drivers; // this machine's SQL Server ODBC drivers
     QHash<QString, double> elapsedMs; // per check id
 
     // The address the connection checks use: the first the resolver gave, IPv4 preferred as the
@@ -92,6 +94,8 @@ struct DiagnosisResults
     bool sqlServerAnswered() const { return prelogin && prelogin->outcome == PreloginResult::Outcome::SqlServer; }
     // The endpoint kind after DNS: a VNet-local name resolved through privatelink is a private endpoint.
     EndpointKind endpointKind() const;
+    // The registered driver the connection string names (ODBC's Driver=), if it names one and it is there.
+    const InstalledDriver *namedDriver() const;
 };
 
 // The checks that run for a target, in order, with their titles (the GUI shows them before they run).

@@ -1,5 +1,7 @@
 #include "diagnosisrunner.h"
 
+#include <QMetaObject>
+
 DiagnosisRunner::DiagnosisRunner(QObject *parent)
     : QObject(parent)
     , m_resolver(this)
@@ -23,7 +25,7 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
             skipCheck(CheckIds::tcpGateway);
             skipCheck(CheckIds::redirectSubnet);
             skipCheck(CheckIds::redirectRange);
-            finish();
+            runDrivers();
         }
     });
 
@@ -70,7 +72,7 @@ DiagnosisRunner::DiagnosisRunner(QObject *parent)
         } else {
             m_results.range->scan = m_scanner.result();
             endCheck(CheckIds::redirectRange);
-            finish();
+            runDrivers();
         }
     });
 }
@@ -98,6 +100,9 @@ void DiagnosisRunner::start(const ConnectionSettings &connection, const CheckOpt
     m_resolver.setOverridesOnly(options.overridesOnly);
     m_resolvingRoute = false;
     m_running = true;
+    ++m_runSerial;
+    m_awaitingDrivers = false;
+    startDriverInventory();
     runDns();
 }
 
@@ -336,7 +341,7 @@ void DiagnosisRunner::runRange()
         // Never on the gateway address: a load-balancer front end is silent on ports it has no rule
         // for, so filtered there proves nothing about the nodes.
         skipCheck(CheckIds::redirectRange);
-        finish();
+        runDrivers();
         return;
     }
     emit checkStarted(CheckIds::redirectRange);
@@ -355,6 +360,55 @@ void DiagnosisRunner::runRange()
     request.concurrency = m_results.options.concurrency;
     m_scanningCheck = CheckIds::redirectRange;
     m_scanner.start(request);
+}
+
+DiagnosisRunner::~DiagnosisRunner()
+{
+    // odbcinst is bounded by its own timeouts; the thread cannot outlive the runner it reports to.
+    if (m_driverThread) {
+        m_driverThread->disconnect(this);
+        m_driverThread->wait();
+        delete m_driverThread;
+    }
+}
+
+void DiagnosisRunner::startDriverInventory()
+{
+    if (m_driverThread)
+        return; // still reading from the run before: its answer is as good for this one
+    m_driverInventory.reset();
+    auto inventory = std::make_shared<DriverInventory>();
+    QThread *thread = QThread::create([inventory] { *inventory = readInstalledDrivers(); });
+    m_driverThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, inventory] {
+        m_driverInventory = *inventory;
+        m_driverThread = nullptr;
+        thread->deleteLater();
+        if (m_awaitingDrivers && m_running) {
+            m_awaitingDrivers = false;
+            runDrivers();
+        }
+    });
+    thread->start();
+}
+
+void DiagnosisRunner::runDrivers()
+{
+    if (!m_driverInventory) {
+        if (!m_awaitingDrivers) {
+            emit checkStarted(CheckIds::clientDrivers);
+            m_checkClock.start();
+        }
+        m_awaitingDrivers = true; // collected when the thread ends
+        return;
+    }
+    if (!m_awaitingDrivers) {
+        emit checkStarted(CheckIds::clientDrivers);
+        m_checkClock.start();
+    }
+    m_results.drivers = m_driverInventory;
+    endCheck(CheckIds::clientDrivers);
+    finish();
 }
 
 void DiagnosisRunner::endCheck(const QString &checkId)

@@ -12,6 +12,8 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 
 // Runs the checks for one target in order — name, gateway, PRELOGIN, TLS (TDS 7.x, then strict),
 // the login (and the node it is redirected to), subnet sweep, redirect range — on the
@@ -23,6 +25,7 @@ class DiagnosisRunner : public QObject
 
 public:
     explicit DiagnosisRunner(QObject *parent = nullptr);
+    ~DiagnosisRunner() override;
 
     void start(const ConnectionSettings &connection, const CheckOptions &options);
     void start(const Target &target, const CheckOptions &options);
@@ -57,6 +60,8 @@ private:
     void wipeLoginPassword();
     void runSubnet();
     void runRange();
+    void startDriverInventory();
+    void runDrivers();
     void endCheck(const QString &checkId);
     void skipCheck(const QString &checkId);
     void finish();
@@ -74,4 +79,10 @@ private:
     QString m_scanningCheck;
     QElapsedTimer m_checkClock;
     bool m_running = false;
+    // Reading the driver registrations runs a local program, so it runs on a thread of its own from
+    // the start of a run, and is collected as the run's last check.
+    QPointer<QThread> m_driverThread;
+    std::optional<DriverInventory> m_driverInventory;
+    quint64 m_runSerial = 0;
+    bool m_awaitingDrivers = false;
 };

@@ -79,6 +79,44 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
     if (!unmet.isEmpty())
         findings.append(make(QStringLiteral("scenario.prerequisite-unmet"), tr("answered no: %1").arg(unmet.join(QStringLiteral("; ")))));
 
+    // 0b. The driver the application would load, when the connection string names one and this
+    // machine's registrations could be read.
+    if (results.drivers && results.drivers->error.isEmpty()) {
+        const DriverInventory &inventory = *results.drivers;
+        const InstalledDriver *named = results.namedDriver();
+        const bool strict = results.connection.encryptMode() == QLatin1String("strict");
+        if (!results.connection.driver.isEmpty() && !named) {
+            findings.append(make(QStringLiteral("client.driver-not-installed"),
+                                 tr("the connection string names %1; %2 registers no such driver")
+                                     .arg(results.connection.driver, inventory.source)));
+        }
+        // Without a name in the connection string, what matters is whether any good driver is here.
+        QList<const InstalledDriver *> candidates;
+        if (named) {
+            candidates << named;
+        } else if (results.connection.driver.isEmpty()) {
+            for (const InstalledDriver &driver : inventory.drivers) {
+                if (driver.family == QLatin1String("msodbcsql"))
+                    candidates << &driver;
+            }
+        }
+        const bool anyGood = std::any_of(candidates.cbegin(), candidates.cend(), [](const InstalledDriver *d) { return d->meetsMinimum; });
+        if (!candidates.isEmpty() && !anyGood) {
+            QStringList evidence;
+            for (const InstalledDriver *driver : std::as_const(candidates))
+                evidence << (driver->minimumNote.isEmpty() ? driver->name : driver->minimumNote);
+            findings.append(make(QStringLiteral("client.driver-too-old"), evidence.join(QStringLiteral("; "))));
+        }
+        const bool anyStrict = std::any_of(candidates.cbegin(), candidates.cend(), [](const InstalledDriver *d) { return d->supportsStrict; });
+        if (strict && !candidates.isEmpty() && anyGood && !anyStrict) {
+            QStringList evidence;
+            for (const InstalledDriver *driver : std::as_const(candidates))
+                evidence << QStringLiteral("%1 %2").arg(driver->name, driver->version);
+            findings.append(make(QStringLiteral("client.driver-no-strict"),
+                                 tr("Encrypt=Strict in the connection string; %1").arg(evidence.join(QStringLiteral(", ")))));
+        }
+    }
+
     // 1. The name.
     if (results.dns) {
         const DnsAnswer &dns = *results.dns;

@@ -171,10 +171,13 @@ void TdsLoginProbe::onAnswerBytes()
     const Tds::LoginResponseParse parsed = Tds::parseLoginResponse(m_answer.payload());
     m_attempt.response = parsed.response;
     const Tds::LoginResponse &response = parsed.response;
-    // What the client acts on decides: a routing token sends it on whatever else came along, an
-    // error ends the login, a LOGINACK without either is a session.
-    if (response.routing)
+    // What the client acts on decides: a routing token after a LOGINACK sends it on (MS-TDS 2.2.7.9),
+    // an error ends the login, a LOGINACK without either is a session.
+    if (response.routing && response.loginAck)
         finish(LoginAttempt::Outcome::Routed);
+    else if (response.routing)
+        finish(LoginAttempt::Outcome::Malformed,
+               tr("a routing token without a login acknowledgement: drivers count that as a failed login and do not follow it"));
     else if (!response.errors.isEmpty())
         finish(LoginAttempt::Outcome::Refused);
     else if (response.loginAck && parsed.error.isEmpty())

@@ -335,15 +335,14 @@ private:
             tokens += Tds::buildDoneToken(0x02);
         } else if (m_settings.loginAnswer == LoginAnswer::Route) {
             // Redirect happens before authentication: the node checks the login, not the gateway.
+            // The routing token follows a LOGINACK (MS-TDS 2.2.7.9): without one, drivers such as
+            // tedious count the login as failed and never follow the route.
+            tokens += Tds::buildLoginAckToken(loginAck());
             tokens += Tds::buildRoutingToken(m_settings.route);
             tokens += Tds::buildDoneToken(0x00);
         } else if (!m_settings.acceptedUser.isEmpty() && login.login->userName == m_settings.acceptedUser) {
-            Tds::LoginAck ack;
-            ack.tdsVersion = Tds::tds74;
-            ack.programName = QStringLiteral("Microsoft SQL Server");
-            ack.programVersion = m_settings.version;
             tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::database, QStringLiteral("master"), QString());
-            tokens += Tds::buildLoginAckToken(ack);
+            tokens += Tds::buildLoginAckToken(loginAck());
             tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::packetSize, QStringLiteral("4096"), QStringLiteral("4096"));
             tokens += Tds::buildDoneToken(0x00);
         } else {
@@ -351,6 +350,15 @@ private:
             tokens += Tds::buildDoneToken(0x02);
         }
         m_tls->write(Tds::makePackets(Tds::packetReply, tokens));
+    }
+
+    Tds::LoginAck loginAck() const
+    {
+        Tds::LoginAck ack;
+        ack.tdsVersion = Tds::tds74;
+        ack.programName = QStringLiteral("Microsoft SQL Server");
+        ack.programVersion = m_settings.version;
+        return ack;
     }
 
     // The engine's own words for the login errors the simulator stages.

@@ -17,6 +17,7 @@ MICONNECT_TEST_PACKAGES=(
     python3-jsonschema  # every produced report is validated against docs/schema/ by an independent validator
     poppler-utils   # the PDF report is checked with pdfinfo, pdftotext and pdftoppm
     odbcinst        # the driver inventory is checked against unixODBC's own odbcinst -j
+    nodejs npm      # the tedious SQL Server driver (pinned in tests/independent/tedious) logs in to the simulator
     fonts-dejavu-core fonts-noto-cjk   # reports and screenshots render Latin and Japanese text
 )
 
@@ -25,11 +26,16 @@ miconnect_log() {
 }
 
 # Installs whichever of the given packages are missing. Asks apt only when something is.
+# A name an installed package provides counts as present: NodeSource's nodejs provides npm and
+# conflicts with Debian's, so asking apt for npm there would replace that Node.js.
 miconnect_ensure_packages() {
     local missing=()
-    local package
+    local package provided
+    provided=$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null |
+        awk '$1 == "ii" { $1 = ""; print }' | tr ',' '\n' | sed -E 's/\(.*\)//; s/^ +//; s/ +$//')
     for package in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' &&
+            ! grep -qxF "$package" <<<"$provided"; then
             missing+=("$package")
         fi
     done
@@ -55,4 +61,17 @@ miconnect_build() {
     miconnect_log "Configuring and building ($preset)"
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -- -j"$(nproc)"
+}
+
+# Installs the Node.js packages the independent tests run (tests/independent/tedious) exactly as
+# package-lock.json pins them — only when node_modules is missing or was installed from another lock.
+miconnect_install_node_packages() {
+    local directory=tests/independent/tedious
+    command -v npm >/dev/null 2>&1 || return 0 # the test then skips or fails and says why
+    if [ -f "$directory/node_modules/tedious/package.json" ] \
+        && (cd "$directory" && sha256sum --status -c node_modules/.miconnect-lock.sha256 2>/dev/null); then
+        return 0
+    fi
+    miconnect_log "Installing the pinned Node.js packages in $directory"
+    (cd "$directory" && npm ci --no-audit --no-fund && sha256sum package-lock.json >node_modules/.miconnect-lock.sha256)
 }

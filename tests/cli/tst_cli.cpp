@@ -207,7 +207,7 @@ void tst_Cli::demoProfiles()
     QCOMPARE(input.value(QStringLiteral("endpoint_kind")).toString(), QStringLiteral("vnet-local"));
     QVERIFY(input.value(QStringLiteral("scenario")).isNull());
     const QJsonArray checks = report.value(QStringLiteral("checks")).toArray();
-    QCOMPARE(checks.size(), 8);
+    QCOMPARE(checks.size(), 9);
     QStringList ids;
     for (const QJsonValue &check : checks) {
         ids.append(check.toObject().value(QStringLiteral("id")).toString());
@@ -215,7 +215,7 @@ void tst_Cli::demoProfiles()
         QVERIFY(check.toObject().value(QStringLiteral("data")).isObject());
     }
     QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "tds.login",
-                               "redirect.subnet", "redirect.range"}));
+                               "redirect.subnet", "redirect.range", "client.drivers"}));
     QCOMPARE(firstFindingId(report), firstFinding);
     const QJsonObject finding = report.value(QStringLiteral("findings")).toArray().first().toObject();
     QVERIFY(!finding.value(QStringLiteral("remedy")).toArray().isEmpty());

@@ -100,7 +100,9 @@ void tst_DiagnosisRunner::profiles()
     QStringList actual;
     for (const CheckResult &check : report.checks)
         actual.append(checkStatusId(check.status));
-    QCOMPARE(actual, statuses);
+    // The last check is this machine's drivers, which the profile does not decide.
+    QCOMPARE(report.checks.constLast().id, QString(CheckIds::clientDrivers));
+    QCOMPARE(actual.mid(0, statuses.size()), statuses);
     if (profile == QLatin1String("nodes-filtered"))
         QVERIFY(report.checks.at(7).summary.contains(QStringLiteral("no node answered")));
     QCOMPARE(report.input.host, sim.hostName());
@@ -125,7 +127,8 @@ void tst_DiagnosisRunner::signalsInOrder()
                                   "start tds.prelogin", "end tds.prelogin", "start tls.tds7", "end tls.tds7",
                                   "start tls.strict", "end tls.strict", "start tds.login", "end tds.login",
                                   "start redirect.subnet", "end redirect.subnet",
-                                  "start redirect.range", "end redirect.range"}));
+                                  "start redirect.range", "end redirect.range", "start client.drivers",
+                                  "end client.drivers"}));
     QVERIFY(!progress.isEmpty());
     QVERIFY(!runner.isRunning());
 }

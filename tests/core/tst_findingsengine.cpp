@@ -2,6 +2,8 @@
 #include "report/report.h"
 #include "target/connectionstring.h"
 
+#include <QJsonArray>
+
 #include <QTest>
 
 // The findings engine is a pure function: these cases build measurements by hand and check what
@@ -22,6 +24,8 @@ private slots:
     void okOnlyWhenNothingIsWrong();
     void everyFindingComesFromTheCatalog();
     void reportVerdict();
+    void driverFindings_data();
+    void driverFindings();
 };
 
 namespace {
@@ -295,7 +299,7 @@ void tst_FindingsEngine::reportVerdict()
     Report report = buildReport(results);
     QVERIFY(report.hasErrors());
     QCOMPARE(report.verdict(), QStringLiteral("problems"));
-    QCOMPARE(report.checks.size(), 8);
+    QCOMPARE(report.checks.size(), 9);
     QCOMPARE(report.checks.at(1).status, CheckStatus::Fail);
 
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept), 2));
@@ -303,6 +307,50 @@ void tst_FindingsEngine::reportVerdict()
     QVERIFY(!report.hasErrors());
     QCOMPARE(report.verdict(), QStringLiteral("ok"));
     QCOMPARE(report.checks.at(6).status, CheckStatus::Skip); // no --subnet given
+}
+
+void tst_FindingsEngine::driverFindings_data()
+{
+    QTest::addColumn<QString>("connection");
+    QTest::addColumn<QString>("odbcinst");
+    QTest::addColumn<QStringList>("expected"); // client.* findings, in order
+    const QString modern = QStringLiteral("[ODBC Driver 18 for SQL Server]\nDriver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\n");
+    const QString old17 = QStringLiteral("[ODBC Driver 17 for SQL Server]\nDriver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\n");
+    const QString ancient = QStringLiteral("[ODBC Driver 13 for SQL Server]\nDriver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n");
+    const QString host = QStringLiteral("mi.a1b2c3d4e5f6.database.windows.net");
+    QTest::newRow("host only, a good driver") << host << modern << QStringList{};
+    QTest::newRow("host only, only an ancient driver") << host << ancient << QStringList{"client.driver-too-old"};
+    QTest::newRow("host only, ancient and modern") << host << (ancient + modern) << QStringList{};
+    QTest::newRow("named and installed") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << modern
+                                         << QStringList{};
+    QTest::newRow("named, not installed") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << old17
+                                          << QStringList{"client.driver-not-installed"};
+    QTest::newRow("named and too old") << QStringLiteral("Driver={ODBC Driver 13 for SQL Server};Server=tcp:%1,1433").arg(host) << (ancient + modern)
+                                       << QStringList{"client.driver-too-old"};
+    QTest::newRow("strict with 17") << QStringLiteral("Driver={ODBC Driver 17 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host)
+                                    << old17 << QStringList{"client.driver-no-strict"};
+    QTest::newRow("strict with 18") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host)
+                                    << modern << QStringList{};
+}
+
+void tst_FindingsEngine::driverFindings()
+{
+    QFETCH(QString, connection);
+    QFETCH(QString, odbcinst);
+    QFETCH(QStringList, expected);
+    DiagnosisResults results = baseResults();
+    results.connection = *parseConnectionInput(connection).settings;
+    results.target = results.connection.target;
+    results.drivers = parseOdbcInstIni(odbcinst, QStringLiteral("/etc/odbcinst.ini"));
+    QStringList clientFindings;
+    for (const Finding &finding : FindingsEngine(FindingsCatalog::builtIn()).diagnose(results)) {
+        if (finding.id.startsWith(QLatin1String("client.")))
+            clientFindings << finding.id;
+    }
+    QCOMPARE(clientFindings, expected);
+    // The check lists them whatever the findings.
+    const CheckResult check = describeCheck(results, CheckIds::clientDrivers);
+    QCOMPARE(check.data.value(QStringLiteral("drivers")).toArray().size(), qsizetype(odbcinst.count(QLatin1Char(u'['))));
 }
 
 QTEST_APPLESS_MAIN(tst_FindingsEngine)

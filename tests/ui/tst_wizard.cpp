@@ -129,7 +129,7 @@ void tst_Wizard::demoFromStartToReport()
     QVERIFY(!wizard.currentPage()->isComplete());
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
     auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
-    QCOMPARE(checks->topLevelItemCount(), 8);
+    QCOMPARE(checks->topLevelItemCount(), 9);
     for (int row = 0; row < checks->topLevelItemCount(); ++row)
         QCOMPARE(checks->topLevelItem(row)->text(1), QStringLiteral("Passed"));
     wizard.next();

@@ -109,7 +109,7 @@ TargetPage::TargetPage(QWidget *parent)
     addRow(tr("&Timeout per probe:"), timeout);
     advancedForm->addRow(QString(), m_rangeEnabled);
     addRow(tr("Redirect &range:"), m_range);
-    addRow(tr("SQL &login to try:"), m_loginUser);
+    addRow(tr("SQL lo&gin to try:"), m_loginUser);
     addRow(tr("Pass&word:"), m_loginPassword);
     advancedForm->addRow(QString(), m_advancedProblem);
     m_advanced->setVisible(false);
