@@ -268,6 +268,22 @@
         <source>Log in (LOGIN7) and follow a redirect</source>
         <translation>Anmelden (LOGIN7) und einer Umleitung folgen</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>no SQL Server ODBC driver is registered here (.NET, JDBC and Node.js drivers are not listed)</source>
+        <translation>hier ist kein SQL Server-ODBC-Treiber registriert (.NET-, JDBC- und Node.js-Treiber werden nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>too old for Managed Instance: %1</source>
+        <translation>zu alt für Managed Instance: %1</translation>
+    </message>
+    <message>
+        <source>SQL Server drivers on this machine</source>
+        <translation>SQL Server-Treiber auf diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1250,6 +1266,14 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source> — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect</source>
         <translation> — die Instanz leitet Verbindungen derzeit als Proxy weiter (das Gateway hat die Anmeldung selbst beantwortet), daher ist dies nur von Bedeutung, wenn ihr Verbindungstyp zu Redirect wechselt</translation>
+    </message>
+    <message>
+        <source>the connection string names %1; %2 registers no such driver</source>
+        <translation>die Verbindungszeichenfolge nennt %1; %2 registriert keinen solchen Treiber</translation>
+    </message>
+    <message>
+        <source>Encrypt=Strict in the connection string; %1</source>
+        <translation>Encrypt=Strict in der Verbindungszeichenfolge; %1</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2471,46 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>TLS works but the login gets no answer</source>
         <translation>TLS funktioniert, aber die Anmeldung erhält keine Antwort</translation>
+    </message>
+    <message>
+        <source>The connection string asks for an ODBC driver by name, and this machine has no driver registered under that name. The application fails before any network traffic, whatever the network allows.</source>
+        <translation>Die Verbindungszeichenfolge verlangt einen ODBC-Treiber mit Namen, und auf diesem Computer ist kein Treiber unter diesem Namen registriert. Die Anwendung scheitert vor jedem Netzwerkverkehr, was auch immer das Netzwerk erlaubt.</translation>
+    </message>
+    <message>
+        <source>Install the Microsoft ODBC Driver for SQL Server the connection string names (ODBC Driver 18 is current), or change Driver= to one that is installed (miconnect-cli drivers lists them).</source>
+        <translation>Installieren Sie den Microsoft ODBC Driver for SQL Server, den die Verbindungszeichenfolge nennt (aktuell ist ODBC Driver 18), oder ändern Sie Driver= auf einen installierten Treiber (miconnect-cli drivers listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The driver the connection string names is not installed here</source>
+        <translation>Der Treiber aus der Verbindungszeichenfolge ist hier nicht installiert</translation>
+    </message>
+    <message>
+        <source>Managed Instance needs at least ODBC Driver 17 (and TDS 7.4 for redirect). Older Microsoft drivers and SQL Server Native Client cannot be relied on: they may fail the TLS the instance requires or be proxied without redirect.</source>
+        <translation>Managed Instance benötigt mindestens ODBC Driver 17 (und TDS 7.4 für Umleitung). Auf ältere Microsoft-Treiber und SQL Server Native Client ist kein Verlass: Sie können an der TLS-Version scheitern, die die Instanz verlangt, oder ohne Umleitung über den Proxy laufen.</translation>
+    </message>
+    <message>
+        <source>Install Microsoft ODBC Driver 18 for SQL Server and name it in the connection string&apos;s Driver=.</source>
+        <translation>Installieren Sie Microsoft ODBC Driver 18 for SQL Server und nennen Sie ihn in Driver= der Verbindungszeichenfolge.</translation>
+    </message>
+    <message>
+        <source>The SQL Server driver is older than Managed Instance supports</source>
+        <translation>Der SQL Server-Treiber ist älter, als Managed Instance unterstützt</translation>
+    </message>
+    <message>
+        <source>The connection string asks for TDS 8 strict encryption, which ODBC drivers support from 18.1.2.1 on. An older driver rejects the setting or connects without it.</source>
+        <translation>Die Verbindungszeichenfolge verlangt die strikte Verschlüsselung von TDS 8, die ODBC-Treiber ab 18.1.2.1 unterstützen. Ein älterer Treiber lehnt die Einstellung ab oder verbindet sich ohne sie.</translation>
+    </message>
+    <message>
+        <source>Update to Microsoft ODBC Driver 18.1.2.1 or later.</source>
+        <translation>Aktualisieren Sie auf Microsoft ODBC Driver 18.1.2.1 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Or use Encrypt=True (Mandatory) with certificate validation until the driver is updated.</source>
+        <translation>Oder verwenden Sie Encrypt=True (Mandatory) mit Zertifikatprüfung, bis der Treiber aktualisiert ist.</translation>
+    </message>
+    <message>
+        <source>Encrypt=Strict needs a newer driver</source>
+        <translation>Encrypt=Strict braucht einen neueren Treiber</translation>
     </message>
 </context>
 <context>
@@ -3919,12 +3983,12 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Wird nur für die Anmeldung dieses Laufs verwendet; wird nie angezeigt, gespeichert oder in einen Bericht geschrieben.</translation>
     </message>
     <message>
-        <source>SQL &amp;login to try:</source>
-        <translation>Zu testende SQL-&amp;Anmeldung:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>SQL lo&amp;gin to try:</source>
+        <translation>Zu testende SQL-&amp;Anmeldung:</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4063,10 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>the answer to the login has neither an acknowledgement nor an error</source>
         <translation>die Antwort auf die Anmeldung enthält weder eine Bestätigung noch einen Fehler</translation>
+    </message>
+    <message>
+        <source>a routing token without a login acknowledgement: drivers count that as a failed login and do not follow it</source>
+        <translation>ein Routing-Token ohne Anmeldebestätigung: Treiber werten das als fehlgeschlagene Anmeldung und folgen ihm nicht</translation>
     </message>
 </context>
 <context>

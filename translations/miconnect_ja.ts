@@ -266,6 +266,22 @@
         <source>Log in (LOGIN7) and follow a redirect</source>
         <translation>ログイン (LOGIN7) とリダイレクトの追跡</translation>
     </message>
+    <message>
+        <source>not read</source>
+        <translation>未読み取り</translation>
+    </message>
+    <message>
+        <source>no SQL Server ODBC driver is registered here (.NET, JDBC and Node.js drivers are not listed)</source>
+        <translation>このコンピューターには SQL Server の ODBC ドライバーが登録されていません (.NET、JDBC、Node.js のドライバーは一覧に含まれません)</translation>
+    </message>
+    <message>
+        <source>too old for Managed Instance: %1</source>
+        <translation>Managed Instance には古すぎます: %1</translation>
+    </message>
+    <message>
+        <source>SQL Server drivers on this machine</source>
+        <translation>このコンピューターの SQL Server ドライバー</translation>
+    </message>
 </context>
 <context>
     <name>ChecksPage</name>
@@ -1241,6 +1257,14 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source> — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect</source>
         <translation> — 現在、このインスタンスは接続をプロキシしています (ゲートウェイ自身がログインに応答しました)。そのため、これが問題になるのは接続の種類が Redirect に変わった場合だけです</translation>
+    </message>
+    <message>
+        <source>the connection string names %1; %2 registers no such driver</source>
+        <translation>接続文字列は %1 を指定していますが、%2 にそのドライバーは登録されていません</translation>
+    </message>
+    <message>
+        <source>Encrypt=Strict in the connection string; %1</source>
+        <translation>接続文字列に Encrypt=Strict があります。%1</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2462,46 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>TLS works but the login gets no answer</source>
         <translation>TLS は機能していますが、ログインに応答がありません</translation>
+    </message>
+    <message>
+        <source>The connection string asks for an ODBC driver by name, and this machine has no driver registered under that name. The application fails before any network traffic, whatever the network allows.</source>
+        <translation>接続文字列は ODBC ドライバーを名前で指定していますが、このコンピューターにはその名前で登録されたドライバーがありません。ネットワークが何を許可していても、アプリケーションはネットワーク通信の前に失敗します。</translation>
+    </message>
+    <message>
+        <source>Install the Microsoft ODBC Driver for SQL Server the connection string names (ODBC Driver 18 is current), or change Driver= to one that is installed (miconnect-cli drivers lists them).</source>
+        <translation>接続文字列が指定する Microsoft ODBC Driver for SQL Server をインストールしてください (現行は ODBC Driver 18)。または Driver= をインストール済みのドライバーに変更してください (miconnect-cli drivers で一覧表示できます)。</translation>
+    </message>
+    <message>
+        <source>The driver the connection string names is not installed here</source>
+        <translation>接続文字列が指定するドライバーがここにインストールされていません</translation>
+    </message>
+    <message>
+        <source>Managed Instance needs at least ODBC Driver 17 (and TDS 7.4 for redirect). Older Microsoft drivers and SQL Server Native Client cannot be relied on: they may fail the TLS the instance requires or be proxied without redirect.</source>
+        <translation>Managed Instance には少なくとも ODBC Driver 17 (リダイレクトには TDS 7.4) が必要です。古い Microsoft ドライバーや SQL Server Native Client は信頼できません。インスタンスが要求する TLS に失敗したり、リダイレクトなしでプロキシ経由になったりすることがあります。</translation>
+    </message>
+    <message>
+        <source>Install Microsoft ODBC Driver 18 for SQL Server and name it in the connection string&apos;s Driver=.</source>
+        <translation>Microsoft ODBC Driver 18 for SQL Server をインストールし、接続文字列の Driver= に指定してください。</translation>
+    </message>
+    <message>
+        <source>The SQL Server driver is older than Managed Instance supports</source>
+        <translation>SQL Server ドライバーが Managed Instance のサポート対象より古いです</translation>
+    </message>
+    <message>
+        <source>The connection string asks for TDS 8 strict encryption, which ODBC drivers support from 18.1.2.1 on. An older driver rejects the setting or connects without it.</source>
+        <translation>接続文字列は TDS 8 の厳格な暗号化を要求していますが、ODBC ドライバーがこれをサポートするのは 18.1.2.1 以降です。古いドライバーはこの設定を拒否するか、設定なしで接続します。</translation>
+    </message>
+    <message>
+        <source>Update to Microsoft ODBC Driver 18.1.2.1 or later.</source>
+        <translation>Microsoft ODBC Driver 18.1.2.1 以降に更新してください。</translation>
+    </message>
+    <message>
+        <source>Or use Encrypt=True (Mandatory) with certificate validation until the driver is updated.</source>
+        <translation>または、ドライバーを更新するまで、証明書の検証付きで Encrypt=True (Mandatory) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Encrypt=Strict needs a newer driver</source>
+        <translation>Encrypt=Strict には新しいドライバーが必要です</translation>
     </message>
 </context>
 <context>
@@ -3903,12 +3967,12 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>この実行のログインにのみ使用されます。表示、保存されることはなく、レポートにも書き込まれません。</translation>
     </message>
     <message>
-        <source>SQL &amp;login to try:</source>
-        <translation>試行する SQL ログイン(&amp;L):</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>SQL lo&amp;gin to try:</source>
+        <translation>試す SQL ログイン(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4047,10 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>the answer to the login has neither an acknowledgement nor an error</source>
         <translation>ログインへの応答に、確認応答もエラーも含まれていません</translation>
+    </message>
+    <message>
+        <source>a routing token without a login acknowledgement: drivers count that as a failed login and do not follow it</source>
+        <translation>ログイン確認応答のないルーティング トークンです。ドライバーはこれをログイン失敗とみなし、ルーティングに従いません</translation>
     </message>
 </context>
 <context>
