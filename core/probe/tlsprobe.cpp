@@ -98,11 +98,18 @@ TlsSession::TlsSession(QTcpSocket *peer, TlsRelay *relay, QSslSocket *tls)
 
 TlsSession::~TlsSession()
 {
-    // The TLS socket first: it writes through the relay, which writes to the peer connection.
+    // In the order the bytes flow, not the order of the children: the TLS socket writes through the
+    // relay, and the relay listens to the peer connection, which must not announce its own end to
+    // a relay half torn down.
     if (m_tls)
         m_tls->abort();
-    if (m_peer)
+    delete m_tls.data();
+    delete m_relay.data();
+    if (m_peer) {
+        m_peer->disconnect();
         m_peer->abort();
+    }
+    delete m_peer.data();
 }
 
 TlsProbe::TlsProbe(QObject *parent)

@@ -53,8 +53,9 @@ void TlsRelay::start(const QByteArray &alreadyReceived)
     });
     connect(m_outer, &QTcpSocket::readyRead, this, [this] { fromInner(m_outer->readAll()); });
     connect(m_outer, &QTcpSocket::disconnected, this, [this] {
-        // The TLS side is done: let the peer see the end once what we owe it is written.
-        if (m_peer)
+        // The TLS side is done: let the peer see the end once what we owe it is written — unless
+        // the peer's own end started this (it may be in its destructor by now).
+        if (m_peer && !m_peerGone)
             m_peer->disconnectFromHost();
     });
     m_outer->connectToHost(QHostAddress::LocalHost, m_listener->serverPort());
@@ -67,6 +68,7 @@ void TlsRelay::start(const QByteArray &alreadyReceived)
             m_pendingFromPeer.append(bytes);
     });
     connect(m_peer, &QTcpSocket::disconnected, this, [this] {
+        m_peerGone = true;
         emit peerClosed();
         if (m_outer)
             m_outer->disconnectFromHost();

@@ -69,6 +69,7 @@ private:
     QTcpSocket *m_outer = nullptr; // our end of the loopback connection
     qintptr m_innerDescriptor = -1;
     bool m_outerConnected = false;
+    bool m_peerGone = false; // the peer connection has ended (or is being destroyed)
 
     QByteArray m_pendingFromPeer;  // arrived before the loopback connection was up
     Tds::TlsUnwrapper m_unwrapper;

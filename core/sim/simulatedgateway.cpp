@@ -46,6 +46,15 @@ public:
         connect(&m_trickle, &QTimer::timeout, this, &GatewaySession::trickleOneByte);
     }
 
+    ~GatewaySession() override
+    {
+        // In the order the bytes flow: the TLS socket, the relay, then the client's connection,
+        // so no part hears of another's end while that one is half destroyed.
+        delete m_tls.data();
+        delete m_relay.data();
+        m_socket->disconnect(this);
+    }
+
 private:
     enum class Phase {
         First,      // nothing read yet
@@ -235,6 +244,7 @@ private:
         m_socket->disconnect(this);
         connect(m_socket, &QTcpSocket::disconnected, this, &GatewaySession::deleteLater);
         auto *relay = new TlsRelay(m_socket, framing, this);
+        m_relay = relay;
         connect(relay, &TlsRelay::failed, this, [this] { m_socket->abort(); });
         connect(relay, &TlsRelay::ready, this, [this, strict](qintptr descriptor) {
             auto *tls = new QSslSocket(this);
@@ -380,6 +390,7 @@ private:
     GatewaySettings m_settings;
     QTcpSocket *m_socket;
     QPointer<QSslSocket> m_tls;
+    QPointer<TlsRelay> m_relay;
     Phase m_phase = Phase::First;
     Tds::MessageReader m_reader;
     Tds::MessageReader m_tlsReader;
