@@ -2977,10 +2977,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Knoten</translation>
     </message>
     <message>
-        <source>redirect to %1:%2</source>
-        <translation>Umleitung an %1:%2</translation>
-    </message>
-    <message>
         <source>the gateway answered the login itself (connection type Proxy): no connection goes to the nodes</source>
         <translation>das Gateway hat die Anmeldung selbst beantwortet (Verbindungstyp Proxy): Keine Verbindung geht an die Knoten</translation>
     </message>

@@ -2966,10 +2966,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>ノード</translation>
     </message>
     <message>
-        <source>redirect to %1:%2</source>
-        <translation>%1:%2 へのリダイレクト</translation>
-    </message>
-    <message>
         <source>the gateway answered the login itself (connection type Proxy): no connection goes to the nodes</source>
         <translation>ゲートウェイ自身がログインに応答しました (接続の種類 Proxy)。ノードへの接続は行われません</translation>
     </message>

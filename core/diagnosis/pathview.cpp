@@ -238,9 +238,11 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
     QString nodesDetail = nodeAddresses.join(QStringLiteral(", "));
     if (redirected) {
         // The node the login was sent to is the proof: it decides the hop, the range can still degrade it.
+        // The node's address and port, like the gateway's; its long name is in the hop's explanation.
         const QJsonObject routing = login->data.value(QLatin1String("routing")).toObject();
-        nodesDetail = PathText::tr("redirect to %1:%2")
-                          .arg(routing.value(QLatin1String("server")).toString())
+        const QJsonObject node = login->data.value(QLatin1String("node_connect")).toObject();
+        nodesDetail = QStringLiteral("%1:%2")
+                          .arg(node.isEmpty() ? routing.value(QLatin1String("server")).toString() : node.value(QLatin1String("address")).toString())
                           .arg(routing.value(QLatin1String("port")).toInt());
         const HopState rangeState = fromStatus(range);
         nodesState = worse(fromStatus(login), rangeState == HopState::Broken ? HopState::Degraded : rangeState);

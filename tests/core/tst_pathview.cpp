@@ -14,6 +14,7 @@ private slots:
     void hopStates_data();
     void hopStates();
     void proxyOnlyPathsLeaveTheNodesOut();
+    void theLoginDecidesTheNodes();
     void alternativePath();
     void describesEveryHop();
 };
@@ -142,6 +143,36 @@ void tst_PathView::proxyOnlyPathsLeaveTheNodesOut()
     const PathView publicView = buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("public-endpoint"), QString(), {});
     QCOMPARE(publicView.edges.at(0).label, QStringLiteral("TCP 3342"));
     QCOMPARE(publicView.hop(QStringLiteral("network"))->label, QStringLiteral("Azure"));
+}
+
+void tst_PathView::theLoginDecidesTheNodes()
+{
+    const QJsonObject routing{{QStringLiteral("server"), QStringLiteral("wn1.tr7.zone.database.windows.net")}, {QStringLiteral("port"), 11000}};
+    const QJsonObject node{{QStringLiteral("address"), QStringLiteral("10.0.0.9")}, {QStringLiteral("port"), 11000}};
+    // Redirected to a node that does not answer: the nodes are broken even though the sweep found them.
+    QList<CheckResult> checks = allPassing();
+    checks.append(check(CheckIds::tdsLogin, CheckStatus::Fail,
+                        {{QStringLiteral("connection_type"), QStringLiteral("redirect")}, {QStringLiteral("routing"), routing},
+                         {QStringLiteral("node_connect"), node}}));
+    PathView view = buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("same-vnet"), QString(), checks);
+    QCOMPARE(view.hop(QStringLiteral("nodes"))->state, HopState::Broken);
+    QCOMPARE(view.hop(QStringLiteral("nodes"))->detail, QStringLiteral("10.0.0.9:11000"));
+    QCOMPARE(view.hop(QStringLiteral("gateway"))->state, HopState::Ok);
+    QCOMPARE(view.hop(QStringLiteral("nodes"))->why, QStringLiteral("summary of tds.login"));
+
+    // The gateway answered the login itself: no client goes to the nodes, whatever the sweep says.
+    checks = allPassing();
+    checks[5].status = CheckStatus::Fail;
+    checks.append(check(CheckIds::tdsLogin, CheckStatus::Pass, {{QStringLiteral("connection_type"), QStringLiteral("proxy")}}));
+    view = buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("same-vnet"), QString(), checks);
+    QCOMPARE(view.hop(QStringLiteral("nodes"))->state, HopState::NotUsed);
+
+    // A login the gateway refused (40532) breaks the gateway hop, not the nodes'.
+    checks = allPassing();
+    checks.append(check(CheckIds::tdsLogin, CheckStatus::Fail, {{QStringLiteral("connection_type"), QStringLiteral("proxy")}}));
+    view = buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("same-vnet"), QString(), checks);
+    QCOMPARE(view.hop(QStringLiteral("gateway"))->state, HopState::Broken);
+    QVERIFY(view.hop(QStringLiteral("gateway"))->why.contains(QStringLiteral("summary of tds.login")));
 }
 
 void tst_PathView::alternativePath()
