@@ -2528,7 +2528,7 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
     <message>
         <source>Handshake (ms)</source>
-        <translation>ハンドシェイク (ms)</translation>
+        <translation>時間 (ms)</translation>
     </message>
     <message>
         <source>Attempt %1: %2 ms</source>

@@ -393,7 +393,9 @@ void LatencyChartView::updateAxes()
     const double yMax = failures ? scaleTop + yStep * 0.6 : scaleTop;
     m_axisY->setRange(0.0, yMax);
     m_axisY->setTickInterval(yStep);
-    const int decimals = std::max(0, int(-std::floor(std::log10(yStep) + 1e-9)));
+    // At least one decimal: with one-digit labels QtCharts 6.4 leaves the vertical title less room
+    // than a CJK font's line height and elides it to "⋮".
+    const int decimals = std::max(1, int(-std::floor(std::log10(yStep) + 1e-9)));
     m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 
     QList<QPointF> failed = m_failed->points();
