@@ -213,7 +213,7 @@ void CliSession::runCheck(const ConnectionSettings &connection)
             return;
         }
         m_runner->setLoginPassword(password);
-        password.fill(QChar(u'\0'));
+        wipeSecret(password);
     }
     connect(m_runner, &DiagnosisRunner::checkStarted, this, [this](const QString &checkId) {
         if (m_round <= 1)
@@ -579,13 +579,7 @@ void CliSession::listDrivers()
     QString text;
     int belowMinimum = 0;
     for (const InstalledDriver &driver : inventory.drivers) {
-        json.append(QJsonObject{{QStringLiteral("name"), driver.name},
-                                {QStringLiteral("family"), driver.family},
-                                {QStringLiteral("version"), driver.version},
-                                {QStringLiteral("path"), driver.path},
-                                {QStringLiteral("meets_minimum"), driver.meetsMinimum},
-                                {QStringLiteral("supports_strict"), driver.supportsStrict},
-                                {QStringLiteral("note"), driver.minimumNote}});
+        json.append(driverToJson(driver));
         if (!driver.meetsMinimum)
             ++belowMinimum;
         const QString version = driver.version.isEmpty() ? tr("version unknown") : driver.version;

@@ -433,3 +433,14 @@ DriverInventory readInstalledDrivers()
     return readOdbcInstIni(answer.driversFile);
 #endif
 }
+
+QJsonObject driverToJson(const InstalledDriver &driver)
+{
+    return QJsonObject{{QStringLiteral("name"), driver.name},
+                       {QStringLiteral("family"), driver.family},
+                       {QStringLiteral("version"), driver.version},
+                       {QStringLiteral("path"), driver.path},
+                       {QStringLiteral("meets_minimum"), driver.meetsMinimum},
+                       {QStringLiteral("supports_strict"), driver.supportsStrict},
+                       {QStringLiteral("note"), driver.minimumNote}};
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,10 @@ QString driversFileFromOdbcinstOutput(const QString &output);
 // "18.3.2.1", libmsodbcsql-17.10.so.5.1 → "17.10.5.1", libmsodbcsql.18.dylib → "18"), else the
 // major in the registered name ("ODBC Driver 17 for SQL Server" → "17"); empty when neither tells.
 QString msodbcsqlVersionFromPath(const QString &path, const QString &registeredName = {});
+
+// One driver as reports and `miconnect-cli drivers` write it: name, family, version, path,
+// meets_minimum, supports_strict and note.
+QJsonObject driverToJson(const InstalledDriver &driver);
 
 // Compares dotted versions numerically, missing parts counting as 0 ("17.10" > "17.9", "17" == "17.0").
 // Negative, zero or positive like QString::compare.

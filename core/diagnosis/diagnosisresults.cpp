@@ -492,9 +492,8 @@ CheckResult describeLogin(const DiagnosisResults &results)
         return result;
     }
     if (gateway.outcome != LoginAttempt::Outcome::Routed) {
-        const bool proven = login.pathProven();
-        result.status = gateway.outcome == LoginAttempt::Outcome::LoggedIn || (proven && gateway.madeUpLogin) ? CheckStatus::Pass : CheckStatus::Fail;
-        result.summary = proven ? Checks::tr("proxy: the gateway answered the login itself; %1").arg(loginAnswerText(gateway))
+        result.status = login.succeeded() ? CheckStatus::Pass : CheckStatus::Fail;
+        result.summary = login.pathProven() ? Checks::tr("proxy: the gateway answered the login itself; %1").arg(loginAnswerText(gateway))
                                 : loginAnswerText(gateway);
         return result;
     }
@@ -524,8 +523,7 @@ CheckResult describeLogin(const DiagnosisResults &results)
         result.summary = Checks::tr("redirect to %1 (%2); cancelled").arg(where, node);
         return result;
     }
-    const bool proven = login.pathProven();
-    result.status = login.node->outcome == LoginAttempt::Outcome::LoggedIn || (proven && login.node->madeUpLogin) ? CheckStatus::Pass : CheckStatus::Fail;
+    result.status = login.succeeded() ? CheckStatus::Pass : CheckStatus::Fail;
     result.summary = Checks::tr("redirect via %1 (%2); %3").arg(where, node, loginAnswerText(*login.node));
     return result;
 }
@@ -544,12 +542,7 @@ CheckResult describeDrivers(const DiagnosisResults &results)
     QStringList listed;
     QStringList tooOld;
     for (const InstalledDriver &driver : inventory.drivers) {
-        drivers.append(QJsonObject{{QStringLiteral("name"), driver.name},
-                                   {QStringLiteral("family"), driver.family},
-                                   {QStringLiteral("version"), driver.version},
-                                   {QStringLiteral("path"), driver.path},
-                                   {QStringLiteral("meets_minimum"), driver.meetsMinimum},
-                                   {QStringLiteral("supports_strict"), driver.supportsStrict}});
+        drivers.append(driverToJson(driver));
         listed << (driver.version.isEmpty() ? driver.name : QStringLiteral("%1 %2").arg(driver.name, driver.version));
         if (!driver.meetsMinimum)
             tooOld << driver.name;
@@ -760,6 +753,12 @@ bool LoginCheck::pathProven() const
     // 18456 is the engine's own answer: it has read the login, so the network path works whatever
     // the credentials. The gateway's routing errors (40532) and TLS refusals (47072) prove less.
     return last->outcome == LoginAttempt::Outcome::Refused && last->errorNumber() == 18456;
+}
+
+bool LoginCheck::succeeded() const
+{
+    const LoginAttempt *last = lastLogin();
+    return pathProven() && (last->outcome == LoginAttempt::Outcome::LoggedIn || last->madeUpLogin);
 }
 
 QList<QHostAddress> SubnetSweep::nodes() const

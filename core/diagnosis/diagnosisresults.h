@@ -64,6 +64,9 @@ struct LoginCheck
     const LoginAttempt *lastLogin() const;
     // The engine read the login: LOGINACK, or an error from the engine (18456 with a made-up login).
     bool pathProven() const;
+    // What the check passes on: the path proven, and a real login logged in (a made-up one is
+    // refused, as it should be).
+    bool succeeded() const;
 };
 
 // Everything the checks measured, as plain values; the findings engine reads only this.

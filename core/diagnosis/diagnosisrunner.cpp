@@ -198,10 +198,7 @@ void DiagnosisRunner::setLoginPassword(const QString &password)
 
 void DiagnosisRunner::wipeLoginPassword()
 {
-    // Overwritten in place so no copy of it lingers in freed memory.
-    m_loginPassword.detach();
-    m_loginPassword.fill(QChar(u'\0'));
-    m_loginPassword.clear();
+    wipeSecret(m_loginPassword);
 }
 
 void DiagnosisRunner::runLogin()
@@ -218,18 +215,27 @@ void DiagnosisRunner::runLogin()
     emit checkStarted(CheckIds::tdsLogin);
     m_checkClock.start();
     m_results.login = LoginCheck{};
+    // The gateway routes by the name the user gave.
+    m_login.start(loginRequest(m_results.gateway->address, m_results.gateway->port, m_results.target.host, m_results.target.host,
+                               tds7 ? TlsResult::Mode::Tds7 : TlsResult::Mode::Strict),
+                  m_loginPassword);
+}
+
+LoginProbeRequest DiagnosisRunner::loginRequest(const QHostAddress &address, quint16 port, const QString &tlsName,
+                                                const QString &serverName, TlsResult::Mode mode) const
+{
     LoginProbeRequest request;
-    request.address = m_results.gateway->address;
-    request.port = m_results.gateway->port;
-    request.tlsName = m_results.target.host;
-    request.serverName = m_results.target.host; // the gateway routes by the name the user gave
-    request.mode = tds7 ? TlsResult::Mode::Tds7 : TlsResult::Mode::Strict;
+    request.address = address;
+    request.port = port;
+    request.tlsName = tlsName;
+    request.serverName = serverName;
+    request.mode = mode;
     request.timeout = m_results.options.timeout;
     request.extraCaCertificates = m_results.options.extraCaCertificates;
     request.userName = m_results.options.loginUser;
     if (!request.userName.isEmpty())
         request.database = m_results.connection.database;
-    m_login.start(request, m_loginPassword);
+    return request;
 }
 
 void DiagnosisRunner::onLoginFinished(const LoginAttempt &attempt)
@@ -284,20 +290,11 @@ void DiagnosisRunner::onNodeConnected(const PortProbeResult &result)
         return;
     }
     emit checkProgress(CheckIds::tdsLogin, 3, 4);
-    const LoginAttempt &gateway = m_results.login->gateway;
-    LoginProbeRequest request;
-    request.address = result.address;
-    request.port = result.port;
-    request.tlsName = m_results.login->routedHost;
-    // As the drivers do after a redirect: the node is asked for by the name the gateway gave.
-    request.serverName = m_results.login->routing()->server;
-    request.mode = gateway.tls.mode;
-    request.timeout = m_results.options.timeout;
-    request.extraCaCertificates = m_results.options.extraCaCertificates;
-    request.userName = m_results.options.loginUser;
-    if (!request.userName.isEmpty())
-        request.database = m_results.connection.database;
-    m_login.start(request, m_loginPassword);
+    // As the drivers do after a redirect: the node is asked for by the name the gateway gave, over
+    // the same kind of TLS.
+    m_login.start(loginRequest(result.address, result.port, m_results.login->routedHost, m_results.login->routing()->server,
+                               m_results.login->gateway.tls.mode),
+                  m_loginPassword);
 }
 
 void DiagnosisRunner::endLogin()
@@ -384,28 +381,25 @@ void DiagnosisRunner::startDriverInventory()
         m_driverInventory = *inventory;
         m_driverThread = nullptr;
         thread->deleteLater();
-        if (m_awaitingDrivers && m_running) {
-            m_awaitingDrivers = false;
-            runDrivers();
-        }
+        if (m_awaitingDrivers && m_running)
+            collectDrivers();
     });
     thread->start();
 }
 
 void DiagnosisRunner::runDrivers()
 {
-    if (!m_driverInventory) {
-        if (!m_awaitingDrivers) {
-            emit checkStarted(CheckIds::clientDrivers);
-            m_checkClock.start();
-        }
-        m_awaitingDrivers = true; // collected when the thread ends
-        return;
-    }
-    if (!m_awaitingDrivers) {
-        emit checkStarted(CheckIds::clientDrivers);
-        m_checkClock.start();
-    }
+    emit checkStarted(CheckIds::clientDrivers);
+    m_checkClock.start();
+    if (m_driverInventory)
+        collectDrivers();
+    else
+        m_awaitingDrivers = true; // the thread's end collects it
+}
+
+void DiagnosisRunner::collectDrivers()
+{
+    m_awaitingDrivers = false;
     m_results.drivers = m_driverInventory;
     endCheck(CheckIds::clientDrivers);
     finish();

@@ -62,6 +62,9 @@ private:
     void runRange();
     void startDriverInventory();
     void runDrivers();
+    void collectDrivers();
+    LoginProbeRequest loginRequest(const QHostAddress &address, quint16 port, const QString &tlsName, const QString &serverName,
+                                   TlsResult::Mode mode) const;
     void endCheck(const QString &checkId);
     void skipCheck(const QString &checkId);
     void finish();

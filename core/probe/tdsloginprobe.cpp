@@ -17,17 +17,13 @@ QString madeUpPassword()
     return password;
 }
 
-// Overwrites a string's characters before it is released, so the password does not linger in freed
-// memory longer than it must. (Copies made by Qt's implicit sharing are detached before use here.)
-void wipe(QString &secret)
+} // namespace
+
+void wipeSecret(QString &secret)
 {
-    if (!secret.isEmpty() && !secret.isDetached())
-        secret.detach();
     secret.fill(QChar(u'\0'));
     secret.clear();
 }
-
-} // namespace
 
 QString loginOutcomeId(LoginAttempt::Outcome outcome)
 {
@@ -73,7 +69,7 @@ TdsLoginProbe::TdsLoginProbe(QObject *parent)
 
 TdsLoginProbe::~TdsLoginProbe()
 {
-    wipe(m_password);
+    wipeSecret(m_password);
     teardown();
 }
 
@@ -109,7 +105,7 @@ void TdsLoginProbe::onTlsFinished(const TlsResult &result)
         return;
     m_attempt.tls = result;
     if (result.outcome != TlsResult::Outcome::Established) {
-        wipe(m_password);
+        wipeSecret(m_password);
         finish(result.outcome == TlsResult::Outcome::ConnectFailed ? LoginAttempt::Outcome::ConnectFailed
                                                                     : LoginAttempt::Outcome::TlsFailed,
                result.error);
@@ -117,7 +113,7 @@ void TdsLoginProbe::onTlsFinished(const TlsResult &result)
     }
     m_session = m_tls.takeSession();
     if (!m_session || !m_session->socket()) {
-        wipe(m_password);
+        wipeSecret(m_password);
         finish(LoginAttempt::Outcome::TlsFailed, tr("the TLS session ended before the login"));
         return;
     }
@@ -142,7 +138,7 @@ void TdsLoginProbe::onTlsFinished(const TlsResult &result)
     login.libraryName = QStringLiteral("miconnect");
     login.clientProcessId = quint32(QCoreApplication::applicationPid());
     const QByteArray payload = Tds::buildLogin7Payload(login, m_password);
-    wipe(m_password);
+    wipeSecret(m_password);
     m_loginSentNs = m_clock.nsecsElapsed();
     m_deadline.start(m_request.timeout);
     socket->write(Tds::makePackets(Tds::packetLogin7, payload));
@@ -190,7 +186,7 @@ void TdsLoginProbe::onAnswerBytes()
 void TdsLoginProbe::cancel()
 {
     ++m_generation;
-    wipe(m_password);
+    wipeSecret(m_password);
     if (!m_running)
         return;
     m_running = false;

@@ -43,6 +43,10 @@ struct LoginAttempt
 
 QString loginOutcomeId(LoginAttempt::Outcome outcome);
 
+// Overwrites a secret's characters, then empties it, so it does not linger in freed memory. (A copy
+// still shared elsewhere is that holder's to wipe: fill() writes to this string's own buffer.)
+void wipeSecret(QString &secret);
+
 struct LoginProbeRequest
 {
     QHostAddress address;

@@ -336,12 +336,10 @@ private:
         bool served = m_settings.servedNames.isEmpty();
         for (const QString &name : m_settings.servedNames)
             served = served || name.compare(serverName, Qt::CaseInsensitive) == 0;
-        if (!served) {
-            tokens += Tds::buildErrorToken(engineError(
-                40532, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(serverName)));
-            tokens += Tds::buildDoneToken(0x02);
-        } else if (m_settings.loginAnswer == LoginAnswer::ServerError) {
-            tokens += Tds::buildErrorToken(loginErrorMessage(m_settings.loginError, login.login->userName));
+        // The gateway's own refusals come before any routing or authentication.
+        const qint32 refusal = !served ? 40532 : m_settings.loginAnswer == LoginAnswer::ServerError ? m_settings.loginError : 0;
+        if (refusal != 0) {
+            tokens += Tds::buildErrorToken(loginErrorMessage(refusal, login.login->userName, serverName));
             tokens += Tds::buildDoneToken(0x02);
         } else if (m_settings.loginAnswer == LoginAnswer::Route) {
             // Redirect happens before authentication: the node checks the login, not the gateway.
@@ -356,7 +354,7 @@ private:
             tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::packetSize, QStringLiteral("4096"), QStringLiteral("4096"));
             tokens += Tds::buildDoneToken(0x00);
         } else {
-            tokens += Tds::buildErrorToken(loginErrorMessage(18456, login.login->userName));
+            tokens += Tds::buildErrorToken(loginErrorMessage(18456, login.login->userName, serverName));
             tokens += Tds::buildDoneToken(0x02);
         }
         m_tls->write(Tds::makePackets(Tds::packetReply, tokens));
@@ -372,7 +370,7 @@ private:
     }
 
     // The engine's own words for the login errors the simulator stages.
-    Tds::ServerMessage loginErrorMessage(qint32 number, const QString &userName) const
+    Tds::ServerMessage loginErrorMessage(qint32 number, const QString &userName, const QString &serverName) const
     {
         switch (number) {
         case 18456:
@@ -380,7 +378,7 @@ private:
         case 47072:
             return engineError(number, 14, QStringLiteral("Login failed due to client TLS version being less than minimal TLS version allowed by the server."));
         case 40532:
-            return engineError(number, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(m_settings.serverName));
+            return engineError(number, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(serverName));
         default:
             return engineError(number, 16, QStringLiteral("Simulated error %1.").arg(number));
         }

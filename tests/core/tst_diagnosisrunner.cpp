@@ -25,6 +25,7 @@ private slots:
     void loginTellsProxyFromRedirect();
     void realLoginUsesThePasswordOnce();
     void cancelWhileFollowingARedirect();
+    void driversAreOneCheckHoweverLateTheyCome();
 
 private:
     CheckOptions optionsFor(const SimulatedInstance &sim) const;
@@ -296,6 +297,28 @@ void tst_DiagnosisRunner::cancelWhileFollowingARedirect()
     QCOMPARE(login.status, CheckStatus::Skip);
     QVERIFY2(login.summary.contains(QStringLiteral("cancelled")), qPrintable(login.summary));
     QCOMPARE(login.data.value(QStringLiteral("routing")).toObject().value(QStringLiteral("server")).toString(), sim.nodeHostName(0));
+}
+
+void tst_DiagnosisRunner::driversAreOneCheckHoweverLateTheyCome()
+{
+    // A name nobody resolves ends the network checks at once, usually before the driver thread has
+    // read anything: the drivers check then waits for it, and still starts and ends once.
+    CheckOptions options;
+    options.overridesOnly = true;
+    DiagnosisRunner runner;
+    QStringList events;
+    connect(&runner, &DiagnosisRunner::checkStarted, this, [&](const QString &id) { events << QStringLiteral("start ") + id; });
+    connect(&runner, &DiagnosisRunner::checkFinished, this, [&](const CheckResult &result) { events << QStringLiteral("end ") + result.id; });
+    QSignalSpy finished(&runner, &DiagnosisRunner::finished);
+    for (int round = 0; round < 3; ++round) {
+        events.clear();
+        runner.start(*parseTarget(QStringLiteral("nobody.a1b2c3d4e5f6.database.windows.net")).target, options);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(events.count(QStringLiteral("start client.drivers")), 1);
+        QCOMPARE(events.count(QStringLiteral("end client.drivers")), 1);
+        QCOMPARE(events.constLast(), QStringLiteral("end client.drivers"));
+        QVERIFY(runner.results().drivers.has_value());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DiagnosisRunner)
