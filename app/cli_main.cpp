@@ -69,10 +69,13 @@ int main(int argc, char *argv[])
 
     CliSession session;
     int exitCode = ExitInternal;
-    QObject::connect(&session, &CliSession::done, app.get(), [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        &session, &CliSession::done, app.get(),
+        [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &session, [&session, &parsed] { session.start(*parsed.request); });
     QCoreApplication::exec();
     return exitCode;

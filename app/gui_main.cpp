@@ -27,26 +27,34 @@ int main(int argc, char *argv[])
     installTranslations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Diagnose the connection to an Azure SQL Managed Instance."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Diagnose the connection to an Azure SQL Managed Instance."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the wizard against the simulated instance."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the wizard against the simulated instance."));
     const QCommandLineOption profile(QStringLiteral("demo-profile"),
-                                     QApplication::translate("main", "The simulated instance's condition: %1.").arg(simProfileNames().join(QStringLiteral(", "))),
+                                     QApplication::translate("main", "The simulated instance's condition: %1.")
+                                         .arg(simProfileNames().join(QStringLiteral(", "))),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QApplication::translate("main", "Start with this hosting scenario chosen."),
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QApplication::translate("main", "Start with this hosting scenario chosen."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language: en, de or ja (default: the system's)."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Language: en, de or ja (default: the system's)."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption tour(QStringLiteral("tour"),
-                                  QApplication::translate("main", "Walk every page for scripts/screenshots, naming each shot with PREFIX."),
-                                  QStringLiteral("PREFIX"));
-    parser.addOptions({demo, profile, scenario, lang, tour});
-    parser.addPositionalArgument(QStringLiteral("REPORT"), QApplication::translate("main", "A saved JSON report to open read-only."),
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        QApplication::translate("main", "Walk every page for scripts/screenshots, naming each shot with PREFIX."),
+        QStringLiteral("PREFIX"));
+    parser.addOptions({ demo, profile, scenario, lang, tour });
+    parser.addPositionalArgument(QStringLiteral("REPORT"),
+                                 QApplication::translate("main", "A saved JSON report to open read-only."),
                                  QStringLiteral("[REPORT.json]"));
     parser.process(app);
     if (parser.positionalArguments().size() > 1) {
-        fprintf(stderr, "miconnect: %s\n", qPrintable(QApplication::translate("main", "give at most one report to open")));
+        fprintf(stderr, "miconnect: %s\n",
+                qPrintable(QApplication::translate("main", "give at most one report to open")));
         return 2;
     }
 

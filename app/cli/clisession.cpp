@@ -57,7 +57,7 @@ bool readPassword(const QString &user, QString *password)
 {
     bool fromTerminal = false;
 #ifdef Q_OS_UNIX
-    termios saved{};
+    termios saved {};
     fromTerminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (fromTerminal) {
         writeTo(stderr, CliSession::tr("Password for %1: ").arg(user));
@@ -183,7 +183,8 @@ void CliSession::runDemo()
     if (m_request.redact)
         progress(tr("Demo: checking the simulated instance (profile %1)").arg(m_request.profile));
     else
-        progress(tr("Demo: checking the simulated instance (profile %1) on %2").arg(m_request.profile, m_simulator->subnet().toString()));
+        progress(tr("Demo: checking the simulated instance (profile %1) on %2")
+                     .arg(m_request.profile, m_simulator->subnet().toString()));
     const ConnectionParse parsed = parseConnectionInput(m_simulator->hostName());
     m_request.check.overrides = m_simulator->resolveOverrides();
     m_request.check.subnet = m_simulator->subnet();
@@ -225,8 +226,9 @@ void CliSession::runCheck(const ConnectionSettings &connection)
     connect(m_runner, &DiagnosisRunner::checkFinished, this, [this](const CheckResult &result) {
         // Redacted runs keep evidence off the terminal too: a pasted console must not undo --redact.
         if (m_round <= 1)
-            progress(QStringLiteral("  %1  %2").arg(checkStatusId(result.status).toUpper().leftJustified(5),
-                                                   m_request.redact ? result.id : result.summary));
+            progress(QStringLiteral("  %1  %2")
+                         .arg(checkStatusId(result.status).toUpper().leftJustified(5),
+                              m_request.redact ? result.id : result.summary));
     });
     connect(m_runner, &DiagnosisRunner::finished, this, &CliSession::finishCheck);
     if (m_request.watchSeconds > 0) {
@@ -352,8 +354,8 @@ void CliSession::compare()
     if (!m_request.reportPath.isEmpty()) {
         const QString path = m_request.reportPath;
         const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? jsonBytes
-            : path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)                       ? comparisonToMarkdown(comparison).toUtf8()
-                                                                                              : comparisonToText(comparison).toUtf8();
+            : path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? comparisonToMarkdown(comparison).toUtf8()
+                                                                       : comparisonToText(comparison).toUtf8();
         if (!saveFile(path, bytes, &error)) {
             printError(error);
             ok = false;
@@ -369,7 +371,8 @@ void CliSession::reportRoundChanges(const Report &report)
     for (const CheckResult &check : report.checks) {
         for (const CheckResult &before : m_previousRound->checks) {
             if (before.id == check.id && before.status != check.status)
-                changes << QStringLiteral("%1 %2 → %3").arg(check.id, checkStatusId(before.status), checkStatusId(check.status));
+                changes << QStringLiteral("%1 %2 → %3")
+                               .arg(check.id, checkStatusId(before.status), checkStatusId(check.status));
         }
     }
     QStringList beforeIds;
@@ -387,15 +390,19 @@ void CliSession::reportRoundChanges(const Report &report)
             changes << QStringLiteral("- %1").arg(id);
     }
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
-    const QString line = changes.isEmpty() ? tr("[%1] round %2: no change").arg(time).arg(m_round)
-                                           : tr("[%1] round %2: %3").arg(time).arg(m_round).arg(changes.join(QStringLiteral("; ")));
+    const QString line = changes.isEmpty()
+        ? tr("[%1] round %2: no change").arg(time).arg(m_round)
+        : tr("[%1] round %2: %3").arg(time).arg(m_round).arg(changes.join(QStringLiteral("; ")));
     if (m_request.jsonPath == QLatin1String("-")) {
         // One report per line (JSON Lines), so a script can follow the rounds as they come.
-        writeTo(stdout, QString::fromUtf8(QJsonDocument(reportToJson(outgoing(report))).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        writeTo(stdout,
+                QString::fromUtf8(QJsonDocument(reportToJson(outgoing(report))).toJson(QJsonDocument::Compact))
+                    + QLatin1Char('\n'));
     } else {
         writeTo(stdout, line + QLatin1Char('\n'));
         QString error;
-        if (!m_request.jsonPath.isEmpty() && !saveFile(m_request.jsonPath, QJsonDocument(reportToJson(outgoing(report))).toJson(), &error))
+        if (!m_request.jsonPath.isEmpty()
+            && !saveFile(m_request.jsonPath, QJsonDocument(reportToJson(outgoing(report))).toJson(), &error))
             printError(error);
     }
 }
@@ -410,12 +417,12 @@ void CliSession::runScan()
             const auto subnet = parseSubnet(item, &error);
             const auto addresses = subnetAddresses(*subnet, 1 << 20, &error);
             for (const QHostAddress &address : *addresses)
-                targets.append({address.toString(), address});
+                targets.append({ address.toString(), address });
         } else if (const QHostAddress address(item); !address.isNull()) {
-            targets.append({item, address});
+            targets.append({ item, address });
         } else {
-            names.append({int(targets.size()), item});
-            targets.append({item, QHostAddress()});
+            names.append({ int(targets.size()), item });
+            targets.append({ item, QHostAddress() });
         }
     }
     if (names.isEmpty()) {
@@ -429,27 +436,28 @@ void CliSession::runScan()
         auto *resolver = new NameResolver(this);
         resolver->setOverrides(m_request.check.overrides);
         resolver->setChainLookupEnabled(false);
-        connect(resolver, &NameResolver::finished, this, [this, resolver, resolved, position = position](const DnsAnswer &answer) {
-            resolver->deleteLater();
-            if (answer.hasAddresses()) {
-                (*resolved)[position].address = answer.addresses.constFirst();
-            } else {
-                progress(tr("cannot resolve %1: %2").arg(answer.host, answer.errorText));
-            }
-            if (--m_pendingResolutions > 0)
-                return;
-            QList<ScanTarget> usable;
-            for (const ScanTarget &target : std::as_const(*resolved)) {
-                if (!target.address.isNull())
-                    usable.append(target);
-            }
-            if (usable.isEmpty()) {
-                printError(tr("no target could be resolved; nothing to scan"));
-                emit done(ExitUsage);
-                return;
-            }
-            startScanner(usable);
-        });
+        connect(resolver, &NameResolver::finished, this,
+                [this, resolver, resolved, position = position](const DnsAnswer &answer) {
+                    resolver->deleteLater();
+                    if (answer.hasAddresses()) {
+                        (*resolved)[position].address = answer.addresses.constFirst();
+                    } else {
+                        progress(tr("cannot resolve %1: %2").arg(answer.host, answer.errorText));
+                    }
+                    if (--m_pendingResolutions > 0)
+                        return;
+                    QList<ScanTarget> usable;
+                    for (const ScanTarget &target : std::as_const(*resolved)) {
+                        if (!target.address.isNull())
+                            usable.append(target);
+                    }
+                    if (usable.isEmpty()) {
+                        printError(tr("no target could be resolved; nothing to scan"));
+                        emit done(ExitUsage);
+                        return;
+                    }
+                    startScanner(usable);
+                });
         resolver->start(name, m_request.check.timeout);
     }
 }
@@ -462,9 +470,8 @@ void CliSession::startScanner(const QList<ScanTarget> &targets)
     request.timeout = m_request.check.timeout;
     request.concurrency = m_request.check.concurrency;
     m_scanner = new PortRangeScanner(this);
-    connect(m_scanner, &PortRangeScanner::progress, this, [this](int done, int total) {
-        progressInPlace(tr("scanning: %1/%2").arg(done).arg(total));
-    });
+    connect(m_scanner, &PortRangeScanner::progress, this,
+            [this](int done, int total) { progressInPlace(tr("scanning: %1/%2").arg(done).arg(total)); });
     connect(m_scanner, &PortRangeScanner::finished, this, &CliSession::finishScan);
     m_scanner->start(request);
 }
@@ -521,26 +528,28 @@ void CliSession::listScenarios()
             const PathDefinition *path = catalog.path(pathId);
             QJsonArray ports;
             for (const PortRequirement &requirement : path->ports) {
-                ports.append(QJsonObject{{QStringLiteral("connection_type"), requirement.connectionType},
-                                         {QStringLiteral("ports"), requirement.ports},
-                                         {QStringLiteral("to"), requirement.to}});
+                ports.append(QJsonObject { { QStringLiteral("connection_type"), requirement.connectionType },
+                                           { QStringLiteral("ports"), requirement.ports },
+                                           { QStringLiteral("to"), requirement.to } });
             }
-            paths.append(QJsonObject{{QStringLiteral("id"), path->id},
-                                     {QStringLiteral("title"), path->title},
-                                     {QStringLiteral("summary"), path->summary},
-                                     {QStringLiteral("ports"), ports},
-                                     {QStringLiteral("prerequisites"), QJsonArray::fromStringList(path->prerequisiteIds)},
-                                     {QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(path->sourceKeys))}});
+            paths.append(QJsonObject {
+                { QStringLiteral("id"), path->id },
+                { QStringLiteral("title"), path->title },
+                { QStringLiteral("summary"), path->summary },
+                { QStringLiteral("ports"), ports },
+                { QStringLiteral("prerequisites"), QJsonArray::fromStringList(path->prerequisiteIds) },
+                { QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(path->sourceKeys)) } });
         }
         QJsonArray checklist;
         for (const Prerequisite &item : catalog.checklist(scenario.id))
-            checklist.append(QJsonObject{{QStringLiteral("id"), item.id}, {QStringLiteral("text"), item.text}});
-        json.append(QJsonObject{{QStringLiteral("id"), scenario.id},
-                                {QStringLiteral("title"), scenario.title},
-                                {QStringLiteral("summary"), scenario.summary},
-                                {QStringLiteral("paths"), paths},
-                                {QStringLiteral("checklist"), checklist},
-                                {QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(scenario.sourceKeys))}});
+            checklist.append(QJsonObject { { QStringLiteral("id"), item.id }, { QStringLiteral("text"), item.text } });
+        json.append(QJsonObject {
+            { QStringLiteral("id"), scenario.id },
+            { QStringLiteral("title"), scenario.title },
+            { QStringLiteral("summary"), scenario.summary },
+            { QStringLiteral("paths"), paths },
+            { QStringLiteral("checklist"), checklist },
+            { QStringLiteral("sources"), QJsonArray::fromStringList(sources.sourceUrls(scenario.sourceKeys)) } });
         if (!detailed) {
             text += QStringLiteral("%1\n    %2\n    %3\n    %4 %5\n")
                         .arg(scenario.id, scenario.title, scenario.summary, tr("Paths, best first:"),
@@ -554,7 +563,8 @@ void CliSession::listScenarios()
             const PathDefinition *path = catalog.path(pathId);
             text += QStringLiteral("  %1. %2 (%3)\n     %4\n").arg(++number).arg(path->title, path->id, path->summary);
             for (const PortRequirement &requirement : path->ports) {
-                text += QStringLiteral("     ") + tr("%1: TCP %2 to the %3").arg(requirement.connectionType, requirement.ports, requirement.to)
+                text += QStringLiteral("     ")
+                    + tr("%1: TCP %2 to the %3").arg(requirement.connectionType, requirement.ports, requirement.to)
                     + QLatin1Char('\n');
             }
         }
@@ -566,9 +576,9 @@ void CliSession::listScenarios()
             text += QStringLiteral("  %1\n").arg(url);
         text += tr("Knowledge as of %1.").arg(catalog.asOf()) + QLatin1Char('\n');
     }
-    const QJsonObject document{{QStringLiteral("schema"), QStringLiteral("miconnect.scenarios/1")},
-                               {QStringLiteral("as_of"), catalog.asOf()},
-                               {QStringLiteral("scenarios"), json}};
+    const QJsonObject document { { QStringLiteral("schema"), QStringLiteral("miconnect.scenarios/1") },
+                                 { QStringLiteral("as_of"), catalog.asOf() },
+                                 { QStringLiteral("scenarios"), json } };
     emit done(emitOutputs(document, text) ? ExitOk : ExitInternal);
 }
 
@@ -583,20 +593,23 @@ void CliSession::listDrivers()
         if (!driver.meetsMinimum)
             ++belowMinimum;
         const QString version = driver.version.isEmpty() ? tr("version unknown") : driver.version;
-        const QString verdict = !driver.meetsMinimum ? tr("TOO OLD") : driver.supportsStrict ? tr("ok, Encrypt=Strict too") : tr("ok");
+        const QString verdict = !driver.meetsMinimum ? tr("TOO OLD")
+            : driver.supportsStrict                  ? tr("ok, Encrypt=Strict too")
+                                                     : tr("ok");
         text += QStringLiteral("  [%1] %2 (%3)\n        %4\n").arg(verdict, driver.name, version, driver.path);
         if (!driver.minimumNote.isEmpty())
             text += QStringLiteral("        %1\n").arg(driver.minimumNote);
     }
     if (inventory.drivers.isEmpty())
         text += QStringLiteral("  %1\n").arg(tr("no SQL Server ODBC driver is registered here"));
-    text.prepend(inventory.source.isEmpty() ? tr("SQL Server ODBC drivers") + QLatin1Char('\n')
-                                            : tr("SQL Server ODBC drivers registered in %1").arg(inventory.source) + QLatin1Char('\n'));
+    text.prepend(inventory.source.isEmpty()
+                     ? tr("SQL Server ODBC drivers") + QLatin1Char('\n')
+                     : tr("SQL Server ODBC drivers registered in %1").arg(inventory.source) + QLatin1Char('\n'));
     if (!inventory.error.isEmpty())
         text += QStringLiteral("%1\n").arg(inventory.error);
-    QJsonObject document{{QStringLiteral("schema"), QStringLiteral("miconnect.drivers/1")},
-                         {QStringLiteral("source"), inventory.source},
-                         {QStringLiteral("drivers"), json}};
+    QJsonObject document { { QStringLiteral("schema"), QStringLiteral("miconnect.drivers/1") },
+                           { QStringLiteral("source"), inventory.source },
+                           { QStringLiteral("drivers"), json } };
     if (!inventory.error.isEmpty())
         document.insert(QStringLiteral("error"), inventory.error);
     // Like check: an exit code scripts can act on when a driver is too old to work at all.
@@ -610,10 +623,12 @@ void CliSession::explain()
         QString text;
         QJsonArray ids;
         for (const FindingDefinition &finding : catalog.all()) {
-            text += QStringLiteral("%1  %2  %3\n").arg(finding.id.leftJustified(36), severityId(finding.severity).leftJustified(7), finding.title);
+            text
+                += QStringLiteral("%1  %2  %3\n")
+                       .arg(finding.id.leftJustified(36), severityId(finding.severity).leftJustified(7), finding.title);
             ids.append(finding.id);
         }
-        emit done(emitOutputs(QJsonObject{{QStringLiteral("findings"), ids}}, text) ? ExitOk : ExitInternal);
+        emit done(emitOutputs(QJsonObject { { QStringLiteral("findings"), ids } }, text) ? ExitOk : ExitInternal);
         return;
     }
     const FindingDefinition *finding = catalog.find(m_request.findingId);
@@ -622,8 +637,9 @@ void CliSession::explain()
         emit done(ExitUsage);
         return;
     }
-    QString text = QStringLiteral("%1 [%2]\n%3\n\n%4\n\n%5\n")
-                       .arg(finding->id, severityId(finding->severity), finding->title, finding->explanation, tr("What to do:"));
+    QString text
+        = QStringLiteral("%1 [%2]\n%3\n\n%4\n\n%5\n")
+              .arg(finding->id, severityId(finding->severity), finding->title, finding->explanation, tr("What to do:"));
     for (const QString &step : finding->remedy)
         text += QStringLiteral("  - %1\n").arg(step);
     text += QLatin1Char('\n') + tr("Sources:") + QLatin1Char('\n');
@@ -631,17 +647,18 @@ void CliSession::explain()
     for (const QString &key : finding->sourceKeys) {
         if (const auto source = catalog.source(key)) {
             text += QStringLiteral("  %1 — %2\n").arg(source->title, source->url);
-            sources.append(QJsonObject{{QStringLiteral("title"), source->title}, {QStringLiteral("url"), source->url}});
+            sources.append(
+                QJsonObject { { QStringLiteral("title"), source->title }, { QStringLiteral("url"), source->url } });
         }
     }
     text += tr("Knowledge as of %1.").arg(catalog.asOf()) + QLatin1Char('\n');
-    const QJsonObject json{{QStringLiteral("id"), finding->id},
-                           {QStringLiteral("severity"), severityId(finding->severity)},
-                           {QStringLiteral("title"), finding->title},
-                           {QStringLiteral("detail"), finding->explanation},
-                           {QStringLiteral("remedy"), QJsonArray::fromStringList(finding->remedy)},
-                           {QStringLiteral("sources"), sources},
-                           {QStringLiteral("as_of"), catalog.asOf()}};
+    const QJsonObject json { { QStringLiteral("id"), finding->id },
+                             { QStringLiteral("severity"), severityId(finding->severity) },
+                             { QStringLiteral("title"), finding->title },
+                             { QStringLiteral("detail"), finding->explanation },
+                             { QStringLiteral("remedy"), QJsonArray::fromStringList(finding->remedy) },
+                             { QStringLiteral("sources"), sources },
+                             { QStringLiteral("as_of"), catalog.asOf() } };
     emit done(emitOutputs(json, text) ? ExitOk : ExitInternal);
 }
 

@@ -18,8 +18,7 @@ class SimulatedInstance;
 struct ScanTarget;
 
 // Runs one miconnect-cli command on the event loop and reports its exit code through done().
-class CliSession : public QObject
-{
+class CliSession : public QObject {
     Q_OBJECT
 
 public:

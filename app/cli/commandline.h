@@ -12,22 +12,20 @@
 #include <optional>
 
 // The translation context of the CLI's own messages.
-class Cli
-{
+class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
 // Exit codes of miconnect-cli (docs/CLI.md).
 enum ExitCode : int {
-    ExitOk = 0,          // ran; no error-severity finding
-    ExitProblems = 1,    // ran; at least one error finding
-    ExitUsage = 2,       // bad input or usage; nothing probed
-    ExitInternal = 3,    // internal failure
+    ExitOk = 0, // ran; no error-severity finding
+    ExitProblems = 1, // ran; at least one error finding
+    ExitUsage = 2, // bad input or usage; nothing probed
+    ExitInternal = 3, // internal failure
     ExitInterrupted = 130, // interrupted (SIGINT/SIGTERM) — the partial report is still printed
 };
 
-struct CliRequest
-{
+struct CliRequest {
     enum class Command {
         Help,
         Version,
@@ -68,15 +66,14 @@ struct CliRequest
     QString afterPath;
 
     // output
-    QString jsonPath;   // "-" for stdout
+    QString jsonPath; // "-" for stdout
     QString reportPath; // format by extension
-    bool redact = false;          // names, addresses and user names replaced in every output
-    QString redactionLegendPath;  // where to keep the placeholders' originals; empty: nowhere
+    bool redact = false; // names, addresses and user names replaced in every output
+    QString redactionLegendPath; // where to keep the placeholders' originals; empty: nowhere
     bool quiet = false;
 };
 
-struct CliParseResult
-{
+struct CliParseResult {
     std::optional<CliRequest> request;
     QString error; // one line for stderr when request is empty
 };

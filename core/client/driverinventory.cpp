@@ -19,8 +19,7 @@
 
 namespace {
 
-class DriverInventoryText
-{
+class DriverInventoryText {
     Q_DECLARE_TR_FUNCTIONS(DriverInventory)
 };
 
@@ -69,8 +68,7 @@ bool isLegacyMicrosoftOdbc(const QString &name, const QString &path)
     const bool legacyName = name.startsWith(QLatin1String("SQL Server Native Client"), Qt::CaseInsensitive)
         || name.compare(QLatin1String("SQL Server"), Qt::CaseInsensitive) == 0;
     const QString fileName = fileNameOf(path);
-    const bool legacyLibrary = fileName.isEmpty()
-        || fileName.startsWith(QLatin1String("sqlsrv32"), Qt::CaseInsensitive)
+    const bool legacyLibrary = fileName.isEmpty() || fileName.startsWith(QLatin1String("sqlsrv32"), Qt::CaseInsensitive)
         || fileName.startsWith(QLatin1String("sqlncli"), Qt::CaseInsensitive);
     return legacyName && legacyLibrary;
 }
@@ -179,8 +177,7 @@ QString defaultOdbcInstIni()
     return QDir::cleanPath(directory + QLatin1Char('/') + odbcInstIniName());
 }
 
-struct OdbcinstAnswer
-{
+struct OdbcinstAnswer {
     QString driversFile;
     QString error; // why odbcinst gave no answer, for people
 };
@@ -192,36 +189,38 @@ OdbcinstAnswer askOdbcinst(const QString &program)
 {
     QProcess odbcinst;
     odbcinst.setProgram(program);
-    odbcinst.setArguments({QStringLiteral("-j")});
+    odbcinst.setArguments({ QStringLiteral("-j") });
     odbcinst.setStandardInputFile(QProcess::nullDevice());
     odbcinst.setStandardErrorFile(QProcess::nullDevice());
     odbcinst.start();
     if (!odbcinst.waitForStarted(odbcinstTimeoutMs))
-        return {{}, DriverInventoryText::tr("%1 -j could not be started: %2").arg(program, odbcinst.errorString())};
+        return { {}, DriverInventoryText::tr("%1 -j could not be started: %2").arg(program, odbcinst.errorString()) };
     if (!odbcinst.waitForFinished(odbcinstTimeoutMs)) {
         odbcinst.kill();
         odbcinst.waitForFinished(odbcinstTimeoutMs);
-        return {{}, DriverInventoryText::tr("%1 -j did not finish within %2 seconds")
-                        .arg(program)
-                        .arg(odbcinstTimeoutMs / 1000)};
+        return {
+            {},
+            DriverInventoryText::tr("%1 -j did not finish within %2 seconds").arg(program).arg(odbcinstTimeoutMs / 1000)
+        };
     }
     if (odbcinst.exitStatus() != QProcess::NormalExit || odbcinst.exitCode() != 0)
-        return {{}, DriverInventoryText::tr("%1 -j failed (exit code %2)").arg(program).arg(odbcinst.exitCode())};
+        return { {}, DriverInventoryText::tr("%1 -j failed (exit code %2)").arg(program).arg(odbcinst.exitCode()) };
     QString driversFile = driversFileFromOdbcinstOutput(QString::fromLocal8Bit(odbcinst.readAllStandardOutput()));
     if (driversFile.isEmpty())
-        return {{}, DriverInventoryText::tr("%1 -j named no DRIVERS file").arg(program)};
+        return { {}, DriverInventoryText::tr("%1 -j named no DRIVERS file").arg(program) };
     // With both ODBCSYSINI and ODBCINSTINI set, unixODBC 2.3.11's odbcinst -j prints the directory
     // alone ("/tmp/x/") while the library reads $ODBCINSTINI inside it.
     if (driversFile.endsWith(QLatin1Char('/')))
         driversFile += odbcInstIniName();
-    return {QDir::cleanPath(driversFile), {}};
+    return { QDir::cleanPath(driversFile), {} };
 }
 
 DriverInventory readOdbcInstIni(const QString &path)
 {
     DriverInventory inventory;
     if (!QFileInfo::exists(path)) {
-        inventory.error = DriverInventoryText::tr("%1 does not exist: no ODBC driver is registered with unixODBC.").arg(path);
+        inventory.error
+            = DriverInventoryText::tr("%1 does not exist: no ODBC driver is registered with unixODBC.").arg(path);
         return inventory;
     }
     QFile file(path);
@@ -261,7 +260,8 @@ QString msodbcsqlVersionFromPath(const QString &path, const QString &registeredN
 {
     const QString fileName = fileNameOf(path);
     // Linux: libmsodbcsql-MAJOR.MINOR.so.BUILD.REVISION, e.g. libmsodbcsql-18.3.so.2.1 for 18.3.2.1.
-    static const QRegularExpression linuxLibrary(QStringLiteral("^libmsodbcsql-(\\d+(?:\\.\\d+)*)\\.so((?:\\.\\d+)*)$"));
+    static const QRegularExpression linuxLibrary(
+        QStringLiteral("^libmsodbcsql-(\\d+(?:\\.\\d+)*)\\.so((?:\\.\\d+)*)$"));
     // macOS (Homebrew): libmsodbcsql.MAJOR.dylib.
     static const QRegularExpression macLibrary(QStringLiteral("^libmsodbcsql\\.(\\d+)\\.dylib$"));
     if (const QRegularExpressionMatch match = linuxLibrary.match(fileName); match.hasMatch())
@@ -304,8 +304,7 @@ DriverInventory parseOdbcInstIni(const QString &text, const QString &source)
     DriverInventory inventory;
     inventory.source = source;
 
-    struct Section
-    {
+    struct Section {
         QString name;
         QString driver;
         QString driver64;
@@ -342,7 +341,7 @@ DriverInventory parseOdbcInstIni(const QString &text, const QString &source)
                 return section.name.compare(name, Qt::CaseInsensitive) == 0;
             });
             if (!name.isEmpty() && !repeated) {
-                sections.append(Section{name, {}, {}, false, false});
+                sections.append(Section { name, {}, {}, false, false });
                 current = sections.size() - 1;
             }
             continue;
@@ -436,11 +435,11 @@ DriverInventory readInstalledDrivers()
 
 QJsonObject driverToJson(const InstalledDriver &driver)
 {
-    return QJsonObject{{QStringLiteral("name"), driver.name},
-                       {QStringLiteral("family"), driver.family},
-                       {QStringLiteral("version"), driver.version},
-                       {QStringLiteral("path"), driver.path},
-                       {QStringLiteral("meets_minimum"), driver.meetsMinimum},
-                       {QStringLiteral("supports_strict"), driver.supportsStrict},
-                       {QStringLiteral("note"), driver.minimumNote}};
+    return QJsonObject { { QStringLiteral("name"), driver.name },
+                         { QStringLiteral("family"), driver.family },
+                         { QStringLiteral("version"), driver.version },
+                         { QStringLiteral("path"), driver.path },
+                         { QStringLiteral("meets_minimum"), driver.meetsMinimum },
+                         { QStringLiteral("supports_strict"), driver.supportsStrict },
+                         { QStringLiteral("note"), driver.minimumNote } };
 }

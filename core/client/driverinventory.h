@@ -12,14 +12,13 @@
 // "Drivers and TLS": ODBC 17 for Managed Instance (its source [APP]), ODBC 18.1.2.1 for TDS 8
 // strict encryption, Encrypt=Strict (its source [TDS8]).
 
-struct InstalledDriver
-{
-    QString name;    // as registered: "ODBC Driver 18 for SQL Server"
-    QString family;  // "msodbcsql" (any Microsoft ODBC driver), "freetds", "other"
+struct InstalledDriver {
+    QString name; // as registered: "ODBC Driver 18 for SQL Server"
+    QString family; // "msodbcsql" (any Microsoft ODBC driver), "freetds", "other"
     QString version; // "18.3.2.1", "17" when only the registered name tells; empty when unknown
-    QString path;    // the driver library
-    QString source;  // where it was found: "/etc/odbcinst.ini", "HKLM\\SOFTWARE\\ODBC\\ODBCINST.INI"
-    bool meetsMinimum = true;    // false when known to be below the minimum for Managed Instance (ODBC 17)
+    QString path; // the driver library
+    QString source; // where it was found: "/etc/odbcinst.ini", "HKLM\\SOFTWARE\\ODBC\\ODBCINST.INI"
+    bool meetsMinimum = true; // false when known to be below the minimum for Managed Instance (ODBC 17)
     bool supportsStrict = false; // TDS 8 strict (Encrypt=Strict): ODBC 18.1.2.1 or later
     // For people: why a Microsoft driver falls short of the minimum, or why it cannot (or may not)
     // use Encrypt=Strict. Empty when both flags are true, and for drivers nothing is known about
@@ -27,11 +26,10 @@ struct InstalledDriver
     QString minimumNote;
 };
 
-struct DriverInventory
-{
+struct DriverInventory {
     QList<InstalledDriver> drivers; // SQL Server drivers only, in registration order (alphabetical on Windows)
-    QString source;                 // what was read; empty when nothing could be read
-    QString error;                  // why the inventory is incomplete or unusable, for people; empty when fine
+    QString source; // what was read; empty when nothing could be read
+    QString error; // why the inventory is incomplete or unusable, for people; empty when fine
 };
 
 // How long `odbcinst -j` may take. It is a local program that only prints paths; anything slower is stuck.

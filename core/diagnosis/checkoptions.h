@@ -10,10 +10,9 @@
 #include <optional>
 
 // Everything `check` can be told, with the defaults docs/CLI.md documents.
-struct CheckOptions
-{
+struct CheckOptions {
     static constexpr int defaultSamples = 10;
-    static constexpr std::chrono::milliseconds defaultTimeout{3000};
+    static constexpr std::chrono::milliseconds defaultTimeout { 3000 };
     static constexpr int defaultConcurrency = 1024;
     static constexpr quint16 defaultRedirectFirst = 11000;
     static constexpr quint16 defaultRedirectLast = 11999;
@@ -32,10 +31,10 @@ struct CheckOptions
     std::chrono::milliseconds timeout = defaultTimeout;
     int concurrency = defaultConcurrency;
     ResolveOverrides overrides;
-    QHostAddress nameserver;   // ask this server for the CNAME chain (null: the system's)
+    QHostAddress nameserver; // ask this server for the CNAME chain (null: the system's)
     bool chainLookup = true;
     bool overridesOnly = false; // names without a --resolve answer are not found; nothing is asked (demo, tests)
-    bool protocolChecks = true;                 // PRELOGIN, the two TLS probes and the login
+    bool protocolChecks = true; // PRELOGIN, the two TLS probes and the login
     // The SQL login to try (its password goes to DiagnosisRunner::setLoginPassword and nowhere else);
     // empty: a made-up login, which proves the path without any secret.
     QString loginUser;

@@ -10,11 +10,9 @@
 
 namespace {
 
-class Checks
-{
+class Checks {
     Q_DECLARE_TR_FUNCTIONS(Checks)
 };
-
 
 double rounded(double ms)
 {
@@ -31,12 +29,12 @@ QJsonArray addressArray(const QList<QHostAddress> &addresses)
 
 QJsonObject probeJson(const PortProbeResult &probe)
 {
-    QJsonObject object{
-        {QStringLiteral("address"), probe.address.toString()},
-        {QStringLiteral("port"), probe.port},
-        {QStringLiteral("state"), portStateId(probe.state)},
-        {QStringLiteral("reason"), portReasonId(probe.reason)},
-        {QStringLiteral("rtt_ms"), rounded(probe.rttMs)},
+    QJsonObject object {
+        { QStringLiteral("address"), probe.address.toString() },
+        { QStringLiteral("port"), probe.port },
+        { QStringLiteral("state"), portStateId(probe.state) },
+        { QStringLiteral("reason"), portReasonId(probe.reason) },
+        { QStringLiteral("rtt_ms"), rounded(probe.rttMs) },
     };
     if (!probe.detail.isEmpty())
         object.insert(QStringLiteral("detail"), probe.detail);
@@ -74,12 +72,12 @@ CheckResult describeDns(const DiagnosisResults &results)
     QJsonArray classes;
     for (const QHostAddress &address : dns.addresses)
         classes.append(addressClassId(classifyAddress(address)));
-    QJsonObject data{
-        {QStringLiteral("host"), dns.host},
-        {QStringLiteral("outcome"), dnsOutcomeId(dns.outcome)},
-        {QStringLiteral("addresses"), addressArray(dns.addresses)},
-        {QStringLiteral("address_classes"), classes},
-        {QStringLiteral("system_ms"), rounded(dns.systemMs)},
+    QJsonObject data {
+        { QStringLiteral("host"), dns.host },
+        { QStringLiteral("outcome"), dnsOutcomeId(dns.outcome) },
+        { QStringLiteral("addresses"), addressArray(dns.addresses) },
+        { QStringLiteral("address_classes"), classes },
+        { QStringLiteral("system_ms"), rounded(dns.systemMs) },
     };
     if (!dns.errorText.isEmpty())
         data.insert(QStringLiteral("error"), dns.errorText);
@@ -97,11 +95,13 @@ CheckResult describeDns(const DiagnosisResults &results)
         result.status = CheckStatus::Pass;
         result.summary = dns.cnameChain.isEmpty()
             ? Checks::tr("%1 → %2").arg(dns.host, addressList(dns.addresses))
-            : Checks::tr("%1 → %2 → %3").arg(dns.host, dns.cnameChain.join(QStringLiteral(" → ")), addressList(dns.addresses));
+            : Checks::tr("%1 → %2 → %3")
+                  .arg(dns.host, dns.cnameChain.join(QStringLiteral(" → ")), addressList(dns.addresses));
         break;
     case DnsAnswer::Outcome::Overridden:
         result.status = CheckStatus::Pass;
-        result.summary = Checks::tr("%1 → %2 (given with --resolve; DNS not asked)").arg(dns.host, addressList(dns.addresses));
+        result.summary
+            = Checks::tr("%1 → %2 (given with --resolve; DNS not asked)").arg(dns.host, addressList(dns.addresses));
         break;
     case DnsAnswer::Outcome::Literal:
         result.status = CheckStatus::Pass;
@@ -141,19 +141,19 @@ CheckResult describeGateway(const DiagnosisResults &results)
     QJsonArray samples;
     for (const PortProbeResult &sample : gateway.samples)
         samples.append(probeJson(sample));
-    result.data = QJsonObject{
-        {QStringLiteral("address"), gateway.address.toString()},
-        {QStringLiteral("port"), gateway.port},
-        {QStringLiteral("requested"), gateway.requested},
-        {QStringLiteral("attempted"), stats.attempted},
-        {QStringLiteral("succeeded"), stats.succeeded},
-        {QStringLiteral("stopped_early"), gateway.stoppedEarly},
-        {QStringLiteral("min_ms"), rounded(stats.minMs)},
-        {QStringLiteral("median_ms"), rounded(stats.medianMs)},
-        {QStringLiteral("p95_ms"), rounded(stats.p95Ms)},
-        {QStringLiteral("max_ms"), rounded(stats.maxMs)},
-        {QStringLiteral("jitter_ms"), rounded(stats.jitterMs)},
-        {QStringLiteral("samples"), samples},
+    result.data = QJsonObject {
+        { QStringLiteral("address"), gateway.address.toString() },
+        { QStringLiteral("port"), gateway.port },
+        { QStringLiteral("requested"), gateway.requested },
+        { QStringLiteral("attempted"), stats.attempted },
+        { QStringLiteral("succeeded"), stats.succeeded },
+        { QStringLiteral("stopped_early"), gateway.stoppedEarly },
+        { QStringLiteral("min_ms"), rounded(stats.minMs) },
+        { QStringLiteral("median_ms"), rounded(stats.medianMs) },
+        { QStringLiteral("p95_ms"), rounded(stats.p95Ms) },
+        { QStringLiteral("max_ms"), rounded(stats.maxMs) },
+        { QStringLiteral("jitter_ms"), rounded(stats.jitterMs) },
+        { QStringLiteral("samples"), samples },
     };
 
     const QString where = QStringLiteral("%1:%2").arg(gateway.address.toString()).arg(gateway.port);
@@ -186,22 +186,22 @@ CheckResult describeGateway(const DiagnosisResults &results)
 
 QJsonObject certificateJson(const CertificateInfo &certificate)
 {
-    return QJsonObject{
-        {QStringLiteral("subject"), certificate.subject},
-        {QStringLiteral("issuer"), certificate.issuer},
-        {QStringLiteral("sans"), QJsonArray::fromStringList(certificate.subjectAltNames)},
-        {QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("self_signed"), certificate.selfSigned},
-        {QStringLiteral("sha256"), certificate.sha256},
+    return QJsonObject {
+        { QStringLiteral("subject"), certificate.subject },
+        { QStringLiteral("issuer"), certificate.issuer },
+        { QStringLiteral("sans"), QJsonArray::fromStringList(certificate.subjectAltNames) },
+        { QStringLiteral("not_before"), certificate.notBefore.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("not_after"), certificate.notAfter.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("self_signed"), certificate.selfSigned },
+        { QStringLiteral("sha256"), certificate.sha256 },
     };
 }
 
 QJsonObject preloginJson(const PreloginResult &prelogin)
 {
-    QJsonObject data{
-        {QStringLiteral("outcome"), preloginOutcomeId(prelogin.outcome)},
-        {QStringLiteral("bytes"), qint64(prelogin.bytesReceived)},
+    QJsonObject data {
+        { QStringLiteral("outcome"), preloginOutcomeId(prelogin.outcome) },
+        { QStringLiteral("bytes"), qint64(prelogin.bytesReceived) },
     };
     if (prelogin.reply) {
         const Tds::Prelogin &reply = *prelogin.reply;
@@ -225,7 +225,8 @@ QJsonObject preloginJson(const PreloginResult &prelogin)
 QString describeServer(const Tds::Prelogin &reply)
 {
     const QString product = reply.version.productName();
-    return product.isEmpty() ? reply.version.toString() : QStringLiteral("%1 (%2)").arg(product, reply.version.toString());
+    return product.isEmpty() ? reply.version.toString()
+                             : QStringLiteral("%1 (%2)").arg(product, reply.version.toString());
 }
 
 QString preloginProblem(const PreloginResult &prelogin, qint64 timeoutMs)
@@ -301,19 +302,19 @@ CheckResult describeTls(const DiagnosisResults &results, const QString &id, cons
     QJsonArray chain;
     for (const CertificateInfo &certificate : tls->chain)
         chain.append(certificateJson(certificate));
-    QJsonObject data{
-        {QStringLiteral("mode"), tlsModeId(tls->mode)},
-        {QStringLiteral("outcome"), tlsOutcomeId(tls->outcome)},
-        {QStringLiteral("host_name"), results.target.host},
-        {QStringLiteral("protocol"), tls->protocol},
-        {QStringLiteral("cipher"), tls->cipher},
-        {QStringLiteral("handshake_ms"), rounded(tls->handshakeMs)},
-        {QStringLiteral("host_name_matches"), tls->hostNameMatches},
-        {QStringLiteral("trusted"), tls->chainTrusted},
-        {QStringLiteral("possible_inspection"), tls->possibleInspection()},
-        {QStringLiteral("version_too_old"), tls->versionTooOld()},
-        {QStringLiteral("errors"), QJsonArray::fromStringList(tls->verificationErrors)},
-        {QStringLiteral("chain"), chain},
+    QJsonObject data {
+        { QStringLiteral("mode"), tlsModeId(tls->mode) },
+        { QStringLiteral("outcome"), tlsOutcomeId(tls->outcome) },
+        { QStringLiteral("host_name"), results.target.host },
+        { QStringLiteral("protocol"), tls->protocol },
+        { QStringLiteral("cipher"), tls->cipher },
+        { QStringLiteral("handshake_ms"), rounded(tls->handshakeMs) },
+        { QStringLiteral("host_name_matches"), tls->hostNameMatches },
+        { QStringLiteral("trusted"), tls->chainTrusted },
+        { QStringLiteral("possible_inspection"), tls->possibleInspection() },
+        { QStringLiteral("version_too_old"), tls->versionTooOld() },
+        { QStringLiteral("errors"), QJsonArray::fromStringList(tls->verificationErrors) },
+        { QStringLiteral("chain"), chain },
     };
     if (tls->mode == TlsResult::Mode::Strict)
         data.insert(QStringLiteral("alpn"), tls->alpn);
@@ -354,8 +355,9 @@ CheckResult describeTls(const DiagnosisResults &results, const QString &id, cons
         break;
     default:
         result.status = CheckStatus::Fail;
-        result.summary = tls->alert ? Checks::tr("%1: the server sent the alert %2").arg(tlsOutcomeId(tls->outcome), tls->alert->name())
-                                    : Checks::tr("%1: %2").arg(tlsOutcomeId(tls->outcome), tls->error);
+        result.summary = tls->alert
+            ? Checks::tr("%1: the server sent the alert %2").arg(tlsOutcomeId(tls->outcome), tls->alert->name())
+            : Checks::tr("%1: %2").arg(tlsOutcomeId(tls->outcome), tls->error);
         break;
     }
     return result;
@@ -363,11 +365,11 @@ CheckResult describeTls(const DiagnosisResults &results, const QString &id, cons
 
 QJsonObject serverMessageJson(const Tds::ServerMessage &message)
 {
-    QJsonObject object{
-        {QStringLiteral("number"), message.number},
-        {QStringLiteral("state"), message.state},
-        {QStringLiteral("class"), message.severityClass},
-        {QStringLiteral("message"), message.text},
+    QJsonObject object {
+        { QStringLiteral("number"), message.number },
+        { QStringLiteral("state"), message.state },
+        { QStringLiteral("class"), message.severityClass },
+        { QStringLiteral("message"), message.text },
     };
     if (!message.serverName.isEmpty())
         object.insert(QStringLiteral("server"), message.serverName);
@@ -376,15 +378,15 @@ QJsonObject serverMessageJson(const Tds::ServerMessage &message)
 
 QJsonObject loginAttemptJson(const LoginAttempt &attempt)
 {
-    QJsonObject object{
-        {QStringLiteral("address"), attempt.address.toString()},
-        {QStringLiteral("port"), attempt.port},
-        {QStringLiteral("tls_name"), attempt.tlsName},
-        {QStringLiteral("tls_mode"), tlsModeId(attempt.tls.mode)},
-        {QStringLiteral("tls_protocol"), attempt.tls.protocol},
-        {QStringLiteral("outcome"), loginOutcomeId(attempt.outcome)},
-        {QStringLiteral("login_ms"), rounded(attempt.loginMs)},
-        {QStringLiteral("total_ms"), rounded(attempt.totalMs)},
+    QJsonObject object {
+        { QStringLiteral("address"), attempt.address.toString() },
+        { QStringLiteral("port"), attempt.port },
+        { QStringLiteral("tls_name"), attempt.tlsName },
+        { QStringLiteral("tls_mode"), tlsModeId(attempt.tls.mode) },
+        { QStringLiteral("tls_protocol"), attempt.tls.protocol },
+        { QStringLiteral("outcome"), loginOutcomeId(attempt.outcome) },
+        { QStringLiteral("login_ms"), rounded(attempt.loginMs) },
+        { QStringLiteral("total_ms"), rounded(attempt.totalMs) },
     };
     QJsonArray errors;
     for (const Tds::ServerMessage &message : attempt.response.errors)
@@ -397,11 +399,12 @@ QJsonObject loginAttemptJson(const LoginAttempt &attempt)
         object.insert(QStringLiteral("infos"), infos);
     if (attempt.response.loginAck) {
         const Tds::LoginAck &ack = *attempt.response.loginAck;
-        object.insert(QStringLiteral("login_ack"), QJsonObject{
-                                                      {QStringLiteral("tds_version"), ack.tdsVersionText()},
-                                                      {QStringLiteral("program"), ack.programName},
-                                                      {QStringLiteral("version"), ack.programVersion.toString()},
-                                                  });
+        object.insert(QStringLiteral("login_ack"),
+                      QJsonObject {
+                          { QStringLiteral("tds_version"), ack.tdsVersionText() },
+                          { QStringLiteral("program"), ack.programName },
+                          { QStringLiteral("version"), ack.programVersion.toString() },
+                      });
     }
     if (!attempt.response.database.isEmpty())
         object.insert(QStringLiteral("database"), attempt.response.database);
@@ -424,7 +427,8 @@ QString loginAnswerText(const LoginAttempt &attempt)
 {
     switch (attempt.outcome) {
     case LoginAttempt::Outcome::LoggedIn:
-        return Checks::tr("logged in as %1 (TDS %2)").arg(attempt.userName, attempt.response.loginAck->tdsVersionText());
+        return Checks::tr("logged in as %1 (TDS %2)")
+            .arg(attempt.userName, attempt.response.loginAck->tdsVersionText());
     case LoginAttempt::Outcome::Refused:
         if (attempt.madeUpLogin && attempt.errorNumber() == 18456)
             return Checks::tr("login failed for the made-up user, as it should: the engine read the login");
@@ -451,30 +455,33 @@ CheckResult describeLogin(const DiagnosisResults &results)
     result.id = id;
     result.title = checkTitle(id);
     result.elapsedMs = results.elapsedMs.value(id);
-    QJsonObject data{
-        {QStringLiteral("connection_type"), login.connectionType()},
-        {QStringLiteral("made_up_login"), login.gateway.madeUpLogin},
-        {QStringLiteral("user"), login.gateway.userName},
-        {QStringLiteral("path_proven"), login.pathProven()},
-        {QStringLiteral("gateway"), loginAttemptJson(login.gateway)},
+    QJsonObject data {
+        { QStringLiteral("connection_type"), login.connectionType() },
+        { QStringLiteral("made_up_login"), login.gateway.madeUpLogin },
+        { QStringLiteral("user"), login.gateway.userName },
+        { QStringLiteral("path_proven"), login.pathProven() },
+        { QStringLiteral("gateway"), loginAttemptJson(login.gateway) },
     };
     if (const auto routing = login.routing()) {
-        data.insert(QStringLiteral("routing"), QJsonObject{
-                                                   {QStringLiteral("server"), routing->server},
-                                                   {QStringLiteral("port"), routing->port},
-                                                   {QStringLiteral("protocol"), routing->protocol},
-                                               });
+        data.insert(QStringLiteral("routing"),
+                    QJsonObject {
+                        { QStringLiteral("server"), routing->server },
+                        { QStringLiteral("port"), routing->port },
+                        { QStringLiteral("protocol"), routing->protocol },
+                    });
     }
     if (login.routedDns) {
-        QJsonObject dns{
-            {QStringLiteral("host"), login.routedDns->host},
-            {QStringLiteral("outcome"), dnsOutcomeId(login.routedDns->outcome)},
-            {QStringLiteral("addresses"), addressArray(login.routedDns->addresses)},
+        QJsonObject dns {
+            { QStringLiteral("host"), login.routedDns->host },
+            { QStringLiteral("outcome"), dnsOutcomeId(login.routedDns->outcome) },
+            { QStringLiteral("addresses"), addressArray(login.routedDns->addresses) },
         };
         if (!login.routedDns->addresses.isEmpty())
-            dns.insert(QStringLiteral("address_class"), addressClassId(classifyAddress(login.routedDns->addresses.constFirst())));
+            dns.insert(QStringLiteral("address_class"),
+                       addressClassId(classifyAddress(login.routedDns->addresses.constFirst())));
         if (results.options.subnet && !login.routedDns->addresses.isEmpty())
-            dns.insert(QStringLiteral("in_subnet"), results.options.subnet->contains(login.routedDns->addresses.constFirst()));
+            dns.insert(QStringLiteral("in_subnet"),
+                       results.options.subnet->contains(login.routedDns->addresses.constFirst()));
         if (!login.routedDns->errorText.isEmpty())
             dns.insert(QStringLiteral("error"), login.routedDns->errorText);
         data.insert(QStringLiteral("routed_dns"), dns);
@@ -493,8 +500,9 @@ CheckResult describeLogin(const DiagnosisResults &results)
     }
     if (gateway.outcome != LoginAttempt::Outcome::Routed) {
         result.status = login.succeeded() ? CheckStatus::Pass : CheckStatus::Fail;
-        result.summary = login.pathProven() ? Checks::tr("proxy: the gateway answered the login itself; %1").arg(loginAnswerText(gateway))
-                                : loginAnswerText(gateway);
+        result.summary = login.pathProven()
+            ? Checks::tr("proxy: the gateway answered the login itself; %1").arg(loginAnswerText(gateway))
+            : loginAnswerText(gateway);
         return result;
     }
     const Tds::Routing routing = *login.routing();
@@ -506,16 +514,19 @@ CheckResult describeLogin(const DiagnosisResults &results)
     }
     if (!login.routedDns || login.routedDns->addresses.isEmpty()) {
         result.status = CheckStatus::Fail;
-        result.summary = login.routedDns ? Checks::tr("redirect to %1, which does not resolve here: %2").arg(where, login.routedDns->errorText)
-                                         : Checks::tr("redirect to %1; cancelled before it was resolved").arg(where);
+        result.summary = login.routedDns
+            ? Checks::tr("redirect to %1, which does not resolve here: %2").arg(where, login.routedDns->errorText)
+            : Checks::tr("redirect to %1; cancelled before it was resolved").arg(where);
         return result;
     }
-    const QString node = login.nodeConnect ? login.nodeConnect->address.toString() : login.routedDns->addresses.constFirst().toString();
+    const QString node = login.nodeConnect ? login.nodeConnect->address.toString()
+                                           : login.routedDns->addresses.constFirst().toString();
     if (!login.nodeConnect || login.nodeConnect->state != PortState::Open) {
         result.status = login.nodeConnect ? CheckStatus::Fail : CheckStatus::Skip;
-        result.summary = login.nodeConnect ? Checks::tr("redirect to %1 (%2); that port is %3 from here (%4)")
-                                                 .arg(where, node, portStateId(login.nodeConnect->state), portReasonId(login.nodeConnect->reason))
-                                           : Checks::tr("redirect to %1 (%2); cancelled").arg(where, node);
+        result.summary = login.nodeConnect
+            ? Checks::tr("redirect to %1 (%2); that port is %3 from here (%4)")
+                  .arg(where, node, portStateId(login.nodeConnect->state), portReasonId(login.nodeConnect->reason))
+            : Checks::tr("redirect to %1 (%2); cancelled").arg(where, node);
         return result;
     }
     if (!login.node) {
@@ -547,7 +558,7 @@ CheckResult describeDrivers(const DiagnosisResults &results)
         if (!driver.meetsMinimum)
             tooOld << driver.name;
     }
-    QJsonObject data{{QStringLiteral("source"), inventory.source}, {QStringLiteral("drivers"), drivers}};
+    QJsonObject data { { QStringLiteral("source"), inventory.source }, { QStringLiteral("drivers"), drivers } };
     if (!results.connection.driver.isEmpty())
         data.insert(QStringLiteral("named_in_connection_string"), results.connection.driver);
     if (!inventory.error.isEmpty())
@@ -555,14 +566,17 @@ CheckResult describeDrivers(const DiagnosisResults &results)
     result.data = data;
     if (inventory.drivers.isEmpty()) {
         result.status = inventory.source.isEmpty() ? CheckStatus::Skip : CheckStatus::Pass;
-        result.summary = !inventory.error.isEmpty() ? inventory.error
-                                                    : Checks::tr("no SQL Server ODBC driver is registered here (.NET, JDBC and Node.js drivers are not listed)");
+        result.summary = !inventory.error.isEmpty()
+            ? inventory.error
+            : Checks::tr(
+                "no SQL Server ODBC driver is registered here (.NET, JDBC and Node.js drivers are not listed)");
         return result;
     }
     result.status = tooOld.isEmpty() ? CheckStatus::Pass : CheckStatus::Warn;
     result.summary = listed.join(QStringLiteral("; "));
     if (!tooOld.isEmpty())
-        result.summary += QStringLiteral("; ") + Checks::tr("too old for Managed Instance: %1").arg(tooOld.join(QStringLiteral(", ")));
+        result.summary += QStringLiteral("; ")
+            + Checks::tr("too old for Managed Instance: %1").arg(tooOld.join(QStringLiteral(", ")));
     return result;
 }
 
@@ -595,16 +609,16 @@ CheckResult describeSubnet(const DiagnosisResults &results)
     // The gateway check may have proved the gateway even when it lies outside the subnet.
     if (results.gateway && results.gateway->stats().succeeded > 0)
         gatewayAnswered = true;
-    result.data = QJsonObject{
-        {QStringLiteral("subnet"), sweep.subnet.toString()},
-        {QStringLiteral("port"), sweep.port},
-        {QStringLiteral("gateway"), sweep.gateway.toString()},
-        {QStringLiteral("gateway_in_subnet"), sweep.gatewayInSubnet()},
-        {QStringLiteral("gateway_answered"), gatewayAnswered},
-        {QStringLiteral("probed"), int(sweep.scan.probes.size())},
-        {QStringLiteral("nodes"), addressArray(nodes)},
-        {QStringLiteral("silent"), silent},
-        {QStringLiteral("probes"), probes},
+    result.data = QJsonObject {
+        { QStringLiteral("subnet"), sweep.subnet.toString() },
+        { QStringLiteral("port"), sweep.port },
+        { QStringLiteral("gateway"), sweep.gateway.toString() },
+        { QStringLiteral("gateway_in_subnet"), sweep.gatewayInSubnet() },
+        { QStringLiteral("gateway_answered"), gatewayAnswered },
+        { QStringLiteral("probed"), int(sweep.scan.probes.size()) },
+        { QStringLiteral("nodes"), addressArray(nodes) },
+        { QStringLiteral("silent"), silent },
+        { QStringLiteral("probes"), probes },
     };
     if (sweep.scan.cancelled) {
         result.status = CheckStatus::Skip;
@@ -636,9 +650,11 @@ CheckResult describeRange(const DiagnosisResults &results)
         if (!results.options.redirectRange)
             return skipped(id, Checks::tr("turned off (--no-redirect-range)"));
         if (results.subnet)
-            return skipped(id, Checks::tr("no node answered in the subnet, so there is nowhere to classify these ports"));
-        return skipped(id, Checks::tr("needs the node addresses: give --subnet so the nodes can be found "
-                              "(the gateway address proves nothing about these ports)"));
+            return skipped(id,
+                           Checks::tr("no node answered in the subnet, so there is nowhere to classify these ports"));
+        return skipped(id,
+                       Checks::tr("needs the node addresses: give --subnet so the nodes can be found "
+                                  "(the gateway address proves nothing about these ports)"));
     }
     const RedirectRangeScan &range = *results.range;
     CheckResult result;
@@ -674,21 +690,21 @@ CheckResult describeRange(const DiagnosisResults &results)
         }
         answered += int(open.size()) + closed;
         filtered += int(blocked.size());
-        nodes.append(QJsonObject{
-            {QStringLiteral("address"), range.scan.targets.at(t).address.toString()},
-            {QStringLiteral("open"), int(open.size())},
-            {QStringLiteral("closed"), closed},
-            {QStringLiteral("filtered"), int(blocked.size())},
-            {QStringLiteral("error"), errors},
-            {QStringLiteral("open_ports"), formatPortSpec(open)},
-            {QStringLiteral("filtered_ports"), formatPortSpec(blocked)},
+        nodes.append(QJsonObject {
+            { QStringLiteral("address"), range.scan.targets.at(t).address.toString() },
+            { QStringLiteral("open"), int(open.size()) },
+            { QStringLiteral("closed"), closed },
+            { QStringLiteral("filtered"), int(blocked.size()) },
+            { QStringLiteral("error"), errors },
+            { QStringLiteral("open_ports"), formatPortSpec(open) },
+            { QStringLiteral("filtered_ports"), formatPortSpec(blocked) },
         });
     }
-    result.data = QJsonObject{
-        {QStringLiteral("first"), range.first},
-        {QStringLiteral("last"), range.last},
-        {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("elapsed_ms"), rounded(range.scan.elapsedMs)},
+    result.data = QJsonObject {
+        { QStringLiteral("first"), range.first },
+        { QStringLiteral("last"), range.last },
+        { QStringLiteral("nodes"), nodes },
+        { QStringLiteral("elapsed_ms"), rounded(range.scan.elapsedMs) },
     };
     const QString span = QStringLiteral("%1-%2").arg(range.first).arg(range.last);
     if (range.scan.cancelled) {
@@ -819,10 +835,10 @@ QString checkTitle(const QString &checkId)
 QList<PlannedCheck> plannedChecks()
 {
     QList<PlannedCheck> checks;
-    for (const QLatin1String id : {CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::tdsPrelogin, CheckIds::tlsTds7,
-                                   CheckIds::tlsStrict, CheckIds::tdsLogin, CheckIds::redirectSubnet, CheckIds::redirectRange,
-                                   CheckIds::clientDrivers}) {
-        checks.append({QString(id), checkTitle(QString(id))});
+    for (const QLatin1String id :
+         { CheckIds::dnsResolve, CheckIds::tcpGateway, CheckIds::tdsPrelogin, CheckIds::tlsTds7, CheckIds::tlsStrict,
+           CheckIds::tdsLogin, CheckIds::redirectSubnet, CheckIds::redirectRange, CheckIds::clientDrivers }) {
+        checks.append({ QString(id), checkTitle(QString(id)) });
     }
     return checks;
 }

@@ -15,8 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 
-struct GatewaySamples
-{
+struct GatewaySamples {
     QHostAddress address;
     quint16 port = 0;
     int requested = 0;
@@ -26,28 +25,25 @@ struct GatewaySamples
     LatencyStats stats() const { return computeLatencyStats(samples); }
 };
 
-struct SubnetSweep
-{
+struct SubnetSweep {
     Subnet subnet;
     quint16 port = 1433;
     QHostAddress gateway; // the address the name resolved to, which may lie outside the subnet
-    ScanResult scan;      // one port on every usable address
+    ScanResult scan; // one port on every usable address
 
     // Addresses other than the gateway that answered (open or closed): the nodes.
     QList<QHostAddress> nodes() const;
     bool gatewayInSubnet() const { return subnet.contains(gateway); }
 };
 
-struct RedirectRangeScan
-{
+struct RedirectRangeScan {
     quint16 first = 0;
     quint16 last = 0;
     ScanResult scan; // the range on each node
 };
 
 // The login check: LOGIN7 at the gateway and, when the gateway redirects, the way to the node.
-struct LoginCheck
-{
+struct LoginCheck {
     LoginAttempt gateway;
     // Redirect: where the gateway sent the client, what that name resolved to, the TCP connect to
     // the node's port, and the login there. Each exists once the step before it succeeded.
@@ -70,9 +66,8 @@ struct LoginCheck
 };
 
 // Everything the checks measured, as plain values; the findings engine reads only this.
-struct DiagnosisResults
-{
-    Target target;                // the same as connection.target, kept at hand
+struct DiagnosisResults {
+    Target target; // the same as connection.target, kept at hand
     ConnectionSettings connection; // what was pasted, parsed (never with a password)
     CheckOptions options;
     QDateTime started;
@@ -102,8 +97,7 @@ struct DiagnosisResults
 };
 
 // The checks that run for a target, in order, with their titles (the GUI shows them before they run).
-struct PlannedCheck
-{
+struct PlannedCheck {
     QString id;
     QString title;
 };

@@ -88,7 +88,7 @@ void DiagnosisRunner::start(const Target &target, const CheckOptions &options)
 void DiagnosisRunner::start(const ConnectionSettings &connection, const CheckOptions &options)
 {
     cancel();
-    m_results = DiagnosisResults{};
+    m_results = DiagnosisResults {};
     m_results.connection = connection;
     m_results.target = connection.target;
     m_results.options = options;
@@ -214,10 +214,10 @@ void DiagnosisRunner::runLogin()
     }
     emit checkStarted(CheckIds::tdsLogin);
     m_checkClock.start();
-    m_results.login = LoginCheck{};
+    m_results.login = LoginCheck {};
     // The gateway routes by the name the user gave.
-    m_login.start(loginRequest(m_results.gateway->address, m_results.gateway->port, m_results.target.host, m_results.target.host,
-                               tds7 ? TlsResult::Mode::Tds7 : TlsResult::Mode::Strict),
+    m_login.start(loginRequest(m_results.gateway->address, m_results.gateway->port, m_results.target.host,
+                               m_results.target.host, tds7 ? TlsResult::Mode::Tds7 : TlsResult::Mode::Strict),
                   m_loginPassword);
 }
 
@@ -292,8 +292,8 @@ void DiagnosisRunner::onNodeConnected(const PortProbeResult &result)
     emit checkProgress(CheckIds::tdsLogin, 3, 4);
     // As the drivers do after a redirect: the node is asked for by the name the gateway gave, over
     // the same kind of TLS.
-    m_login.start(loginRequest(result.address, result.port, m_results.login->routedHost, m_results.login->routing()->server,
-                               m_results.login->gateway.tls.mode),
+    m_login.start(loginRequest(result.address, result.port, m_results.login->routedHost,
+                               m_results.login->routing()->server, m_results.login->gateway.tls.mode),
                   m_loginPassword);
 }
 
@@ -323,8 +323,8 @@ void DiagnosisRunner::runSubnet()
 
     ScanRequest request;
     for (const QHostAddress &address : azureUsableAddresses(sweep.subnet))
-        request.targets.append({address.toString(), address});
-    request.ports = {sweep.port};
+        request.targets.append({ address.toString(), address });
+    request.ports = { sweep.port };
     request.timeout = m_results.options.timeout;
     request.concurrency = m_results.options.concurrency;
     m_scanningCheck = CheckIds::redirectSubnet;
@@ -333,7 +333,7 @@ void DiagnosisRunner::runSubnet()
 
 void DiagnosisRunner::runRange()
 {
-    const QList<QHostAddress> nodes = m_results.subnet ? m_results.subnet->nodes() : QList<QHostAddress>{};
+    const QList<QHostAddress> nodes = m_results.subnet ? m_results.subnet->nodes() : QList<QHostAddress> {};
     if (!m_results.options.redirectRange || nodes.isEmpty()) {
         // Never on the gateway address: a load-balancer front end is silent on ports it has no rule
         // for, so filtered there proves nothing about the nodes.
@@ -350,7 +350,7 @@ void DiagnosisRunner::runRange()
 
     ScanRequest request;
     for (const QHostAddress &node : nodes.mid(0, CheckOptions::maxRangeNodes))
-        request.targets.append({node.toString(), node});
+        request.targets.append({ node.toString(), node });
     for (uint port = range.first; port <= range.last; ++port)
         request.ports.append(quint16(port));
     request.timeout = m_results.options.timeout;

@@ -19,8 +19,7 @@
 // the login (and the node it is redirected to), subnet sweep, redirect range — on the
 // event loop, reporting each as it starts, progresses and ends. The GUI and the CLI both observe it;
 // neither decides a verdict (that is the findings engine's job, from results()).
-class DiagnosisRunner : public QObject
-{
+class DiagnosisRunner : public QObject {
     Q_OBJECT
 
 public:
@@ -63,8 +62,8 @@ private:
     void startDriverInventory();
     void runDrivers();
     void collectDrivers();
-    LoginProbeRequest loginRequest(const QHostAddress &address, quint16 port, const QString &tlsName, const QString &serverName,
-                                   TlsResult::Mode mode) const;
+    LoginProbeRequest loginRequest(const QHostAddress &address, quint16 port, const QString &tlsName,
+                                   const QString &serverName, TlsResult::Mode mode) const;
     void endCheck(const QString &checkId);
     void skipCheck(const QString &checkId);
     void finish();

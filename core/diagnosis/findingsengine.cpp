@@ -77,7 +77,8 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
             unmet.append(item->text);
     }
     if (!unmet.isEmpty())
-        findings.append(make(QStringLiteral("scenario.prerequisite-unmet"), tr("answered no: %1").arg(unmet.join(QStringLiteral("; ")))));
+        findings.append(make(QStringLiteral("scenario.prerequisite-unmet"),
+                             tr("answered no: %1").arg(unmet.join(QStringLiteral("; ")))));
 
     // 0b. The driver the application would load, when the connection string names one and this
     // machine's registrations could be read.
@@ -100,20 +101,23 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                     candidates << &driver;
             }
         }
-        const bool anyGood = std::any_of(candidates.cbegin(), candidates.cend(), [](const InstalledDriver *d) { return d->meetsMinimum; });
+        const bool anyGood = std::any_of(candidates.cbegin(), candidates.cend(),
+                                         [](const InstalledDriver *d) { return d->meetsMinimum; });
         if (!candidates.isEmpty() && !anyGood) {
             QStringList evidence;
             for (const InstalledDriver *driver : std::as_const(candidates))
                 evidence << (driver->minimumNote.isEmpty() ? driver->name : driver->minimumNote);
             findings.append(make(QStringLiteral("client.driver-too-old"), evidence.join(QStringLiteral("; "))));
         }
-        const bool anyStrict = std::any_of(candidates.cbegin(), candidates.cend(), [](const InstalledDriver *d) { return d->supportsStrict; });
+        const bool anyStrict = std::any_of(candidates.cbegin(), candidates.cend(),
+                                           [](const InstalledDriver *d) { return d->supportsStrict; });
         if (strict && !candidates.isEmpty() && anyGood && !anyStrict) {
             QStringList evidence;
             for (const InstalledDriver *driver : std::as_const(candidates))
                 evidence << QStringLiteral("%1 %2").arg(driver->name, driver->version);
-            findings.append(make(QStringLiteral("client.driver-no-strict"),
-                                 tr("Encrypt=Strict in the connection string; %1").arg(evidence.join(QStringLiteral(", ")))));
+            findings.append(
+                make(QStringLiteral("client.driver-no-strict"),
+                     tr("Encrypt=Strict in the connection string; %1").arg(evidence.join(QStringLiteral(", ")))));
         }
     }
 
@@ -134,8 +138,9 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
         }
         if (dns.outcome == DnsAnswer::Outcome::Resolved && !dns.dnsAddresses.isEmpty()) {
             // The hosts file answers before DNS; an answer DNS does not give comes from there.
-            const bool shared = std::any_of(dns.addresses.cbegin(), dns.addresses.cend(),
-                                            [&dns](const QHostAddress &address) { return dns.dnsAddresses.contains(address); });
+            const bool shared
+                = std::any_of(dns.addresses.cbegin(), dns.addresses.cend(),
+                              [&dns](const QHostAddress &address) { return dns.dnsAddresses.contains(address); });
             if (!shared) {
                 QStringList system;
                 QStringList fromDns;
@@ -143,9 +148,10 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                     system.append(address.toString());
                 for (const QHostAddress &address : dns.dnsAddresses)
                     fromDns.append(address.toString());
-                findings.append(make(QStringLiteral("dns.hosts-override"),
-                                     tr("this machine uses %1 for %2, but DNS answers %3")
-                                         .arg(system.join(QStringLiteral(", ")), dns.host, fromDns.join(QStringLiteral(", ")))));
+                findings.append(
+                    make(QStringLiteral("dns.hosts-override"),
+                         tr("this machine uses %1 for %2, but DNS answers %3")
+                             .arg(system.join(QStringLiteral(", ")), dns.host, fromDns.join(QStringLiteral(", ")))));
             }
         }
         // The VNet-local name resolves to a private address even in public DNS: a public answer means
@@ -171,9 +177,9 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                 || first.reason == PortReason::NetUnreach;
             if (unreachable) {
                 findings.append(make(QStringLiteral("tcp.gateway-unreachable"),
-                                     tr("%1: %2 (%3)").arg(where, portStateId(first.state), first.detail.isEmpty()
-                                                                                        ? portReasonId(first.reason)
-                                                                                        : first.detail)));
+                                     tr("%1: %2 (%3)")
+                                         .arg(where, portStateId(first.state),
+                                              first.detail.isEmpty() ? portReasonId(first.reason) : first.detail)));
             } else if (first.state == PortState::Filtered) {
                 findings.append(make(QStringLiteral("tcp.gateway-filtered"),
                                      tr("%1: no answer within %2 ms on %n attempt(s)", nullptr, stats.attempted)
@@ -187,11 +193,9 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
             // Slowness and occasional failures make things worse but rarely explain a failure
             // outright: they go after every blocking cause.
             if (stats.failed() > 0) {
-                degraded.append(make(QStringLiteral("tcp.intermittent"),
-                                     tr("%1: %2 of %3 connection attempts failed")
-                                         .arg(where)
-                                         .arg(stats.failed())
-                                         .arg(stats.attempted)));
+                degraded.append(make(
+                    QStringLiteral("tcp.intermittent"),
+                    tr("%1: %2 of %3 connection attempts failed").arg(where).arg(stats.failed()).arg(stats.attempted)));
             }
             if (stats.medianMs > highLatencyMs) {
                 degraded.append(make(QStringLiteral("tcp.latency-high"),
@@ -217,12 +221,14 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                                            .arg(Tds::peerKindId(prelogin.peerKind), prelogin.evidence)));
             break;
         case PreloginResult::Outcome::NoResponse:
-            findings.append(make(QStringLiteral("tds.no-response"),
-                                 tr("no complete answer to PRELOGIN within %1 ms: %2").arg(timeoutMs).arg(prelogin.evidence)));
+            findings.append(
+                make(QStringLiteral("tds.no-response"),
+                     tr("no complete answer to PRELOGIN within %1 ms: %2").arg(timeoutMs).arg(prelogin.evidence)));
             break;
         case PreloginResult::Outcome::ClosedDuringReply:
-            findings.append(make(QStringLiteral("tds.no-response"),
-                                 tr("the connection closed before the answer to PRELOGIN was complete: %1").arg(prelogin.evidence)));
+            findings.append(make(
+                QStringLiteral("tds.no-response"),
+                tr("the connection closed before the answer to PRELOGIN was complete: %1").arg(prelogin.evidence)));
             break;
         case PreloginResult::Outcome::SqlServer:
         case PreloginResult::Outcome::ConnectFailed:
@@ -240,29 +246,33 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
             tlsOrder.append(id);
         tlsEvidence[id].append(evidence);
     };
-    for (const std::optional<TlsResult> *tls : {&results.tlsTds7, &results.tlsStrict}) {
+    for (const std::optional<TlsResult> *tls : { &results.tlsTds7, &results.tlsStrict }) {
         if (!*tls)
             continue;
         const TlsResult &result = **tls;
-        const QString mode = result.mode == TlsResult::Mode::Strict ? QStringLiteral("Encrypt=Strict") : QStringLiteral("Encrypt=True");
+        const QString mode = result.mode == TlsResult::Mode::Strict ? QStringLiteral("Encrypt=Strict")
+                                                                    : QStringLiteral("Encrypt=True");
         const CertificateInfo leaf = result.chain.value(0);
         if (result.versionTooOld()) {
             noteTls(QStringLiteral("tls.version-too-old"),
                     result.alert ? tr("%1: the server answered with the alert %2").arg(mode, result.alert->name())
                                  : tr("%1: negotiated %2").arg(mode, result.protocol));
-        } else if (result.outcome == TlsResult::Outcome::HandshakeFailed || result.outcome == TlsResult::Outcome::TimedOut) {
+        } else if (result.outcome == TlsResult::Outcome::HandshakeFailed
+                   || result.outcome == TlsResult::Outcome::TimedOut) {
             noteTls(QStringLiteral("tls.handshake-failed"), tr("%1: %2").arg(mode, result.error));
         } else if (result.outcome == TlsResult::Outcome::Established) {
             if (!result.chainTrusted) {
                 noteTls(QStringLiteral("tls.certificate-untrusted"),
-                        tr("%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be re-signing the connection")
+                        tr("%1: %2 is issued by %3, which this machine does not trust — a TLS-inspecting proxy may be "
+                           "re-signing the connection")
                             .arg(mode, leaf.subject, leaf.issuer));
             }
             if (!result.hostNameMatches) {
                 noteTls(QStringLiteral("tls.certificate-name-mismatch"),
                         tr("%1: the certificate names %2, not %3")
-                            .arg(mode, (leaf.subjectAltNames.isEmpty() ? QStringList{leaf.subject} : leaf.subjectAltNames)
-                                           .join(QStringLiteral(", ")),
+                            .arg(mode,
+                                 (leaf.subjectAltNames.isEmpty() ? QStringList { leaf.subject } : leaf.subjectAltNames)
+                                     .join(QStringLiteral(", ")),
                                  results.target.host));
             }
         }
@@ -284,10 +294,11 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
                                          .arg(gatewayWhere, where, login.routedHost, login.routedDns->errorText)));
             } else if (login.nodeConnect && login.nodeConnect->state != PortState::Open) {
                 const PortProbeResult &node = *login.nodeConnect;
-                findings.append(make(QStringLiteral("login.redirect-node-unreachable"),
-                                     tr("%1 redirects the login to %2 (%3); that port is %4 from here (%5)")
-                                         .arg(gatewayWhere, where, endpoint(node.address, node.port), portStateId(node.state),
-                                              node.detail.isEmpty() ? portReasonId(node.reason) : node.detail)));
+                findings.append(
+                    make(QStringLiteral("login.redirect-node-unreachable"),
+                         tr("%1 redirects the login to %2 (%3); that port is %4 from here (%5)")
+                             .arg(gatewayWhere, where, endpoint(node.address, node.port), portStateId(node.state),
+                                  node.detail.isEmpty() ? portReasonId(node.reason) : node.detail)));
             }
         }
         const bool answered = !(login.routing() && !login.node);
@@ -350,7 +361,10 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
             findings.append(make(id, evidence));
             return;
         }
-        Finding finding = make(id, evidence + tr(" — the instance proxies connections today (the gateway answered the login itself), so this matters only if its connection type becomes Redirect"));
+        Finding finding = make(id,
+                               evidence
+                                   + tr(" — the instance proxies connections today (the gateway answered the login "
+                                        "itself), so this matters only if its connection type becomes Redirect"));
         finding.severity = std::max(finding.severity, Severity::Warning);
         degraded.append(finding);
     };
@@ -361,11 +375,11 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
         const bool gatewayWorks = results.gateway && results.gateway->stats().succeeded > 0;
         if (gatewayWorks && sweep.nodes().isEmpty()) {
             addNodeFinding(QStringLiteral("redirect.subnet-1433-filtered"),
-                                 tr("%1 answers on %2, but none of the other %3 addresses of %4 does")
-                                     .arg(sweep.gateway.toString())
-                                     .arg(sweep.port)
-                                     .arg(sweep.scan.probes.size() - (sweep.gatewayInSubnet() ? 1 : 0))
-                                     .arg(sweep.subnet.toString()));
+                           tr("%1 answers on %2, but none of the other %3 addresses of %4 does")
+                               .arg(sweep.gateway.toString())
+                               .arg(sweep.port)
+                               .arg(sweep.scan.probes.size() - (sweep.gatewayInSubnet() ? 1 : 0))
+                               .arg(sweep.subnet.toString()));
         }
     }
 
@@ -387,9 +401,8 @@ QList<Finding> FindingsEngine::diagnose(const DiagnosisResults &results) const
     findings += weakenings;
     findings += degraded;
 
-    const bool anyProblem = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {
-        return finding.severity != Severity::Info;
-    });
+    const bool anyProblem = std::any_of(findings.cbegin(), findings.cend(),
+                                        [](const Finding &finding) { return finding.severity != Severity::Info; });
     const bool gatewayProved = results.gateway && results.gateway->stats().succeeded > 0;
     if (!anyProblem && !results.cancelled && gatewayProved)
         findings.append(make(QStringLiteral("ok.all-checks-passed"), tr("every check that ran passed")));

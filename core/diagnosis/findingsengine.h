@@ -9,8 +9,7 @@
 // From what was measured to what it means. A pure function: no I/O, no clock, same input → same
 // findings. The order is the order of likely cause — a name that does not resolve explains a failed
 // connect, a blocked gateway explains silent nodes — so the first finding is the one to fix first.
-class FindingsEngine
-{
+class FindingsEngine {
     Q_DECLARE_TR_FUNCTIONS(FindingsEngine)
 
 public:

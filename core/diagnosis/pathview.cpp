@@ -7,8 +7,7 @@
 
 namespace {
 
-class PathText
-{
+class PathText {
     Q_DECLARE_TR_FUNCTIONS(PathView)
 };
 
@@ -139,13 +138,15 @@ QString PathView::describe() const
     QStringList sentences;
     sentences << PathText::tr("Connection path: %1.").arg(title);
     for (const PathHop &item : hops) {
-        sentences << (item.detail.isEmpty() ? PathText::tr("%1: %2.").arg(item.label, hopStateLabel(item.state))
-                                            : PathText::tr("%1 (%2): %3.").arg(item.label, item.detail, hopStateLabel(item.state)));
+        sentences << (item.detail.isEmpty()
+                          ? PathText::tr("%1: %2.").arg(item.label, hopStateLabel(item.state))
+                          : PathText::tr("%1 (%2): %3.").arg(item.label, item.detail, hopStateLabel(item.state)));
     }
     return sentences.join(QLatin1Char(' '));
 }
 
-PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId, const QString &pathId, const QList<CheckResult> &checks)
+PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId, const QString &pathId,
+                       const QList<CheckResult> &checks)
 {
     PathView view;
     view.scenarioId = scenarioId;
@@ -183,22 +184,26 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
     const CheckResult *login = find(checks, CheckIds::tdsLogin);
     // The login says which way the connection really goes: kept on the gateway (proxy) or sent
     // to a node (redirect). Without it the ports and the sweep are all there is.
-    const QString connectionType = login && login->status != CheckStatus::Skip ? dataText(login, "connection_type") : QString();
+    const QString connectionType
+        = login && login->status != CheckStatus::Skip ? dataText(login, "connection_type") : QString();
     const bool redirected = connectionType == QLatin1String("redirect");
 
     // Reaching the gateway proves the join and the network behind it; failing says little about which.
     const HopState reach = fromStatus(gateway);
 
-    PathHop application{QStringLiteral("application"), applicationLabel(scenarioId), QString(), fromStatus(dns),
-                        dns ? dns->summary : QString()};
-    PathHop join{QStringLiteral("join"), path ? path->join : QString(), QString(), reach, gateway ? gateway->summary : QString()};
-    PathHop network{QStringLiteral("network"),
-                    publicPath ? PathText::tr("Azure") : privateEndpoint ? PathText::tr("Private Link") : PathText::tr("Managed Instance VNet"),
-                    QString(), reach, QString()};
+    PathHop application { QStringLiteral("application"), applicationLabel(scenarioId), QString(), fromStatus(dns),
+                          dns ? dns->summary : QString() };
+    PathHop join { QStringLiteral("join"), path ? path->join : QString(), QString(), reach,
+                   gateway ? gateway->summary : QString() };
+    PathHop network { QStringLiteral("network"),
+                      publicPath            ? PathText::tr("Azure")
+                          : privateEndpoint ? PathText::tr("Private Link")
+                                            : PathText::tr("Managed Instance VNet"),
+                      QString(), reach, QString() };
     // The subnet is where the gateway lives: reaching the gateway reaches it. Whether the nodes in it
     // answer is the nodes' hop.
-    PathHop subnetHop{QStringLiteral("subnet"), PathText::tr("Managed Instance subnet"), dataText(subnet, "subnet"),
-                      proxyOnly ? HopState::NotUsed : reach, QString()};
+    PathHop subnetHop { QStringLiteral("subnet"), PathText::tr("Managed Instance subnet"), dataText(subnet, "subnet"),
+                        proxyOnly ? HopState::NotUsed : reach, QString() };
 
     HopState gatewayState = worse(reach, fromStatus(prelogin));
     // A certificate or TLS problem with Encrypt=True breaks today's drivers; one only with strict
@@ -208,9 +213,10 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
         gatewayState = worse(gatewayState, HopState::Degraded);
     // Only where the check reached an address: a gateway check skipped before DNS answered has none.
     const QString gatewayAddress = gateway ? dataText(gateway, "address") : QString();
-    const QString gatewayDetail = gatewayAddress.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(gatewayAddress, dataText(gateway, "port"));
+    const QString gatewayDetail
+        = gatewayAddress.isEmpty() ? QString() : QStringLiteral("%1:%2").arg(gatewayAddress, dataText(gateway, "port"));
     QStringList gatewayWhy;
-    for (const CheckResult *check : {gateway, prelogin, tds7, strict}) {
+    for (const CheckResult *check : { gateway, prelogin, tds7, strict }) {
         if (check && check->status != CheckStatus::Pass && check->status != CheckStatus::Skip)
             gatewayWhy << check->summary;
     }
@@ -220,7 +226,8 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
         gatewayState = worse(gatewayState, HopState::Broken);
         gatewayWhy << login->summary;
     }
-    PathHop gatewayHop{QStringLiteral("gateway"), PathText::tr("Gateway"), gatewayDetail, gatewayState, gatewayWhy.join(QStringLiteral("; "))};
+    PathHop gatewayHop { QStringLiteral("gateway"), PathText::tr("Gateway"), gatewayDetail, gatewayState,
+                         gatewayWhy.join(QStringLiteral("; ")) };
 
     HopState nodesState = HopState::NotUsed;
     QString nodesWhy;
@@ -242,27 +249,30 @@ PathView buildPathView(const ScenarioCatalog &catalog, const QString &scenarioId
         const QJsonObject routing = login->data.value(QLatin1String("routing")).toObject();
         const QJsonObject node = login->data.value(QLatin1String("node_connect")).toObject();
         nodesDetail = QStringLiteral("%1:%2")
-                          .arg(node.isEmpty() ? routing.value(QLatin1String("server")).toString() : node.value(QLatin1String("address")).toString())
+                          .arg(node.isEmpty() ? routing.value(QLatin1String("server")).toString()
+                                              : node.value(QLatin1String("address")).toString())
                           .arg(routing.value(QLatin1String("port")).toInt());
         const HopState rangeState = fromStatus(range);
         nodesState = worse(fromStatus(login), rangeState == HopState::Broken ? HopState::Degraded : rangeState);
-        nodesWhy = login->status == CheckStatus::Pass && range && range->status != CheckStatus::Pass && range->status != CheckStatus::Skip
+        nodesWhy = login->status == CheckStatus::Pass && range && range->status != CheckStatus::Pass
+                && range->status != CheckStatus::Skip
             ? range->summary
             : login->summary;
     } else if (connectionType == QLatin1String("proxy")) {
         nodesState = HopState::NotUsed;
-        nodesWhy = PathText::tr("the gateway answered the login itself (connection type Proxy): no connection goes to the nodes");
+        nodesWhy = PathText::tr(
+            "the gateway answered the login itself (connection type Proxy): no connection goes to the nodes");
     }
-    PathHop nodesHop{QStringLiteral("nodes"), PathText::tr("Nodes"), nodesDetail, nodesState, nodesWhy};
+    PathHop nodesHop { QStringLiteral("nodes"), PathText::tr("Nodes"), nodesDetail, nodesState, nodesWhy };
 
-    view.hops = {application, join, network, subnetHop, gatewayHop, nodesHop};
+    view.hops = { application, join, network, subnetHop, gatewayHop, nodesHop };
     const QString clientPorts = portsLabel(proxyOnly ? proxyPorts : QStringLiteral("1433"));
     view.edges = {
-        {0, 1, clientPorts, join.state},
-        {1, 2, QString(), network.state},
-        {2, 3, QString(), proxyOnly ? network.state : subnetHop.state},
-        {3, 4, portsLabel(proxyOnly ? proxyPorts : QStringLiteral("1433")), gatewayHop.state},
-        {3, 5, proxyOnly ? QString() : portsLabel(redirectPorts), nodesHop.state},
+        { 0, 1, clientPorts, join.state },
+        { 1, 2, QString(), network.state },
+        { 2, 3, QString(), proxyOnly ? network.state : subnetHop.state },
+        { 3, 4, portsLabel(proxyOnly ? proxyPorts : QStringLiteral("1433")), gatewayHop.state },
+        { 3, 5, proxyOnly ? QString() : portsLabel(redirectPorts), nodesHop.state },
     };
     return view;
 }

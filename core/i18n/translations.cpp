@@ -6,7 +6,7 @@
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
+    return { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja") };
 }
 
 namespace {

@@ -4,8 +4,7 @@
 #include <QSaveFile>
 
 namespace {
-class SaveFile
-{
+class SaveFile {
     Q_DECLARE_TR_FUNCTIONS(SaveFile)
 };
 } // namespace

@@ -26,14 +26,14 @@ const FindingsCatalog &FindingsCatalog::builtIn()
             loaded = fromJson(file.readAll(), &error);
         // The file is compiled in and checked by the tests; failing here is a build defect.
         Q_ASSERT_X(loaded, "FindingsCatalog", qPrintable(error));
-        return loaded ? *loaded : FindingsCatalog{};
+        return loaded ? *loaded : FindingsCatalog {};
     }();
     return catalog;
 }
 
 std::optional<FindingsCatalog> FindingsCatalog::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         if (error)
@@ -47,8 +47,8 @@ std::optional<FindingsCatalog> FindingsCatalog::fromJson(const QByteArray &json,
     const QJsonObject sources = root.value(QLatin1String("sources")).toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject source = it.value().toObject();
-        SourceReference reference{it.key(), translated(source.value(QLatin1String("title")).toString()),
-                                  source.value(QLatin1String("url")).toString()};
+        SourceReference reference { it.key(), translated(source.value(QLatin1String("title")).toString()),
+                                    source.value(QLatin1String("url")).toString() };
         catalog.m_sources.insert(it.key(), reference);
     }
 

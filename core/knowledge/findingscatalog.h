@@ -8,21 +8,19 @@
 
 #include <optional>
 
-struct SourceReference
-{
+struct SourceReference {
     QString key;
     QString title;
     QString url;
 };
 
-struct FindingDefinition
-{
+struct FindingDefinition {
     QString id;
     Severity severity = Severity::Info;
     QString title;
     QString explanation;
-    QStringList remedy;                       // worded for any scenario
-    QHash<QString, QStringList> remedyFor;    // worded for one scenario, by scenario id
+    QStringList remedy; // worded for any scenario
+    QHash<QString, QStringList> remedyFor; // worded for one scenario, by scenario id
     QStringList sourceKeys;
 
     // The remedy worded for `scenarioId` when the catalog has one, else the general one.
@@ -31,8 +29,7 @@ struct FindingDefinition
 
 // What each finding id means, how bad it is, what to do and where that is written: loaded from
 // resources/knowledge/findings.json, the only place these sentences live.
-class FindingsCatalog
-{
+class FindingsCatalog {
 public:
     // The catalog built into the program, translated into the language installed at the first call.
     static const FindingsCatalog &builtIn();

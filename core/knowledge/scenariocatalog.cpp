@@ -21,8 +21,7 @@ QStringList strings(const QJsonValue &value)
     return list;
 }
 
-template<typename T>
-const T *findById(const QList<T> &items, const QString &id)
+template<typename T> const T *findById(const QList<T> &items, const QString &id)
 {
     for (const T &item : items) {
         if (item.id == id)
@@ -43,14 +42,14 @@ const ScenarioCatalog &ScenarioCatalog::builtIn()
             loaded = fromJson(file.readAll(), &error);
         // The file is compiled in and checked by the tests; failing here is a build defect.
         Q_ASSERT_X(loaded, "ScenarioCatalog", qPrintable(error));
-        return loaded ? *loaded : ScenarioCatalog{};
+        return loaded ? *loaded : ScenarioCatalog {};
     }();
     return catalog;
 }
 
 std::optional<ScenarioCatalog> ScenarioCatalog::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         if (error)
@@ -68,7 +67,8 @@ std::optional<ScenarioCatalog> ScenarioCatalog::fromJson(const QByteArray &json,
 
     for (const QJsonValue &value : root.value(QLatin1String("prerequisites")).toArray()) {
         const QJsonObject object = value.toObject();
-        const Prerequisite item{object.value(QLatin1String("id")).toString(), translated(object.value(QLatin1String("text")).toString())};
+        const Prerequisite item { object.value(QLatin1String("id")).toString(),
+                                  translated(object.value(QLatin1String("text")).toString()) };
         if (item.id.isEmpty() || catalog.prerequisite(item.id))
             return fail(QStringLiteral("prerequisite without id, or a duplicate: '%1'").arg(item.id));
         catalog.m_prerequisites.append(item);
@@ -92,9 +92,9 @@ std::optional<ScenarioCatalog> ScenarioCatalog::fromJson(const QByteArray &json,
         path.summary = translated(object.value(QLatin1String("summary")).toString());
         for (const QJsonValue &port : object.value(QLatin1String("ports")).toArray()) {
             const QJsonObject requirement = port.toObject();
-            path.ports.append({requirement.value(QLatin1String("connectionType")).toString(),
-                               requirement.value(QLatin1String("ports")).toString(),
-                               requirement.value(QLatin1String("to")).toString()});
+            path.ports.append({ requirement.value(QLatin1String("connectionType")).toString(),
+                                requirement.value(QLatin1String("ports")).toString(),
+                                requirement.value(QLatin1String("to")).toString() });
         }
         path.prerequisiteIds = strings(object.value(QLatin1String("prerequisites")));
         if (const QString missing = checkPrerequisites(path.prerequisiteIds); !missing.isEmpty())
@@ -131,9 +131,9 @@ std::optional<ScenarioCatalog> ScenarioCatalog::fromJson(const QByteArray &json,
         question.text = translated(object.value(QLatin1String("text")).toString());
         for (const QJsonValue &answerValue : object.value(QLatin1String("answers")).toArray()) {
             const QJsonObject answer = answerValue.toObject();
-            question.answers.append({translated(answer.value(QLatin1String("text")).toString()),
-                                     answer.value(QLatin1String("next")).toString(),
-                                     answer.value(QLatin1String("scenario")).toString()});
+            question.answers.append({ translated(answer.value(QLatin1String("text")).toString()),
+                                      answer.value(QLatin1String("next")).toString(),
+                                      answer.value(QLatin1String("scenario")).toString() });
         }
         catalog.m_questions.append(question);
     }

@@ -7,51 +7,45 @@
 #include <optional>
 
 // One thing that must be true for a connection path to work, which the user can tick or not.
-struct Prerequisite
-{
+struct Prerequisite {
     QString id;
     QString text;
 };
 
 // Which ports a connection type needs, and to where.
-struct PortRequirement
-{
+struct PortRequirement {
     QString connectionType; // "redirect" or "proxy"
-    QString ports;          // a port spec, e.g. "1433,11000-11999"
-    QString to;             // "subnet" (the whole MI subnet range), "gateway", or "endpoint" (a private endpoint)
+    QString ports; // a port spec, e.g. "1433,11000-11999"
+    QString to; // "subnet" (the whole MI subnet range), "gateway", or "endpoint" (a private endpoint)
 };
 
 // A way to join the application's network to the instance: direct, peering, a VPN, …
-struct PathDefinition
-{
+struct PathDefinition {
     QString id;
     QString title;
-    QString join;    // the label on the diagram's joining hop, e.g. "peering"
+    QString join; // the label on the diagram's joining hop, e.g. "peering"
     QString summary;
     QList<PortRequirement> ports;
     QStringList prerequisiteIds;
     QStringList sourceKeys;
 };
 
-struct ScenarioDefinition
-{
+struct ScenarioDefinition {
     QString id;
     QString icon;
     QString title;
     QString summary;
-    QStringList pathIds;         // recommended connection paths, best first
+    QStringList pathIds; // recommended connection paths, best first
     QStringList prerequisiteIds; // besides the paths' own
     QStringList sourceKeys;
 };
 
 // A "not sure?" question that narrows down the scenario.
-struct ScenarioQuestion
-{
-    struct Answer
-    {
+struct ScenarioQuestion {
+    struct Answer {
         QString text;
         QString nextQuestionId; // either this …
-        QString scenarioId;     // … or this
+        QString scenarioId; // … or this
     };
     QString id;
     QString text;
@@ -59,8 +53,7 @@ struct ScenarioQuestion
 };
 
 // Where the application runs and how it should reach the instance: resources/knowledge/scenarios.json.
-class ScenarioCatalog
-{
+class ScenarioCatalog {
 public:
     static const ScenarioCatalog &builtIn();
     static std::optional<ScenarioCatalog> fromJson(const QByteArray &json, QString *error);

@@ -19,7 +19,8 @@ bool ResolveOverrides::add(const QString &entry, QString *error)
     const QHostAddress address(addressText);
     if (host.isEmpty() || address.isNull()) {
         if (error) {
-            *error = QCoreApplication::translate("ResolveOverrides", "'%1' is not HOST=ADDRESS (ADDRESS must be an IP address)")
+            *error = QCoreApplication::translate("ResolveOverrides",
+                                                 "'%1' is not HOST=ADDRESS (ADDRESS must be an IP address)")
                          .arg(entry);
         }
         return false;
@@ -74,7 +75,7 @@ NameResolver::~NameResolver()
 void NameResolver::start(const QString &host, std::chrono::milliseconds timeout)
 {
     cancel();
-    m_answer = DnsAnswer{};
+    m_answer = DnsAnswer {};
     m_answer.host = host;
     m_running = true;
     m_systemDone = false;
@@ -87,7 +88,7 @@ void NameResolver::start(const QString &host, std::chrono::milliseconds timeout)
     const QList<QHostAddress> overridden = m_overrides.lookup(host);
     if (!literal.isNull() || !overridden.isEmpty()) {
         m_answer.outcome = literal.isNull() ? DnsAnswer::Outcome::Overridden : DnsAnswer::Outcome::Literal;
-        m_answer.addresses = literal.isNull() ? overridden : QList<QHostAddress>{literal};
+        m_answer.addresses = literal.isNull() ? overridden : QList<QHostAddress> { literal };
         m_systemDone = true;
         QMetaObject::invokeMethod(this, &NameResolver::finishIfDone, Qt::QueuedConnection);
         return;

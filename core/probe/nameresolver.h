@@ -13,8 +13,7 @@
 
 // Answers given on the command line (`--resolve HOST=ADDR`), like curl's --resolve. Host names
 // compare case-insensitively; one host may have several addresses.
-class ResolveOverrides
-{
+class ResolveOverrides {
 public:
     // "HOST=ADDR" (ADDR may be [v6]). Returns false and says why on a bad entry.
     bool add(const QString &entry, QString *error);
@@ -27,15 +26,14 @@ private:
     QHash<QString, QList<QHostAddress>> m_answers;
 };
 
-struct DnsAnswer
-{
+struct DnsAnswer {
     enum class Outcome {
-        Resolved,   // the system resolver gave addresses
+        Resolved, // the system resolver gave addresses
         Overridden, // --resolve answered; nothing was asked
-        Literal,    // the host is an IP address; nothing to resolve
-        NotFound,   // NXDOMAIN, or a name with no A/AAAA records
-        TimedOut,   // no answer within the timeout
-        Failed,     // any other resolver failure
+        Literal, // the host is an IP address; nothing to resolve
+        NotFound, // NXDOMAIN, or a name with no A/AAAA records
+        TimedOut, // no answer within the timeout
+        Failed, // any other resolver failure
     };
 
     QString host;
@@ -60,8 +58,7 @@ QString dnsOutcomeId(DnsAnswer::Outcome outcome);
 // Resolves one name the way the application would (QHostInfo: system resolver, hosts file, A and
 // AAAA) and, in parallel, asks DNS for the CNAME chain (QDnsLookup), both with timings and one
 // timeout. Overrides and IP literals answer without any query.
-class NameResolver : public QObject
-{
+class NameResolver : public QObject {
     Q_OBJECT
 
 public:

@@ -8,8 +8,7 @@ namespace Tds {
 
 namespace {
 
-class TdsText
-{
+class TdsText {
     Q_DECLARE_TR_FUNCTIONS(TdsText)
 };
 
@@ -38,7 +37,7 @@ constexpr qsizetype libraryName = 60;
 constexpr qsizetype language = 64;
 constexpr qsizetype database = 68;
 constexpr qsizetype clientId = 72; // 6 bytes, no offset
-constexpr qsizetype sspi = 78;     // length in bytes; 0xFFFF defers to cbSSPILong
+constexpr qsizetype sspi = 78; // length in bytes; 0xFFFF defers to cbSSPILong
 constexpr qsizetype attachDbFile = 82;
 constexpr qsizetype changePassword = 86;
 constexpr qsizetype sspiLong = 90;
@@ -169,8 +168,7 @@ QByteArray tokenWithLength(quint8 token, const QByteArray &body)
 
 // Reads one structure's fields in order. A read past the end yields zero or an empty value and marks
 // the reader cut short, so a caller reads every field and checks once: no read ever leaves the bytes.
-class FieldReader
-{
+class FieldReader {
 public:
     explicit FieldReader(QByteArrayView bytes)
         : m_bytes(bytes)
@@ -228,7 +226,7 @@ public:
         return m_cutShort ? QString() : readUtf16(bytes);
     }
 
-    QString bVarChar() { return utf16(u8()); }   // BYTE character count, then UTF-16LE
+    QString bVarChar() { return utf16(u8()); } // BYTE character count, then UTF-16LE
     QString usVarChar() { return utf16(u16()); } // USHORT character count, then UTF-16LE
 
 private:
@@ -553,26 +551,25 @@ bool Login7::operator==(const Login7 &other) const
 
 QByteArray buildLogin7Payload(const Login7 &login, const QString &password)
 {
-    struct Field
-    {
+    struct Field {
         qsizetype at;
         QStringView text;
         bool secret;
     };
     // The order of the variable part follows the fixed part, as in the spec's example (MS-TDS 4.2).
     const Field fields[] = {
-        {At::hostName, clamped(login.hostName, login7MaxNameLength), false},
-        {At::userName, clamped(login.userName, login7MaxNameLength), false},
-        {At::password, clamped(password, login7MaxNameLength), true},
-        {At::appName, clamped(login.appName, login7MaxNameLength), false},
-        {At::serverName, clamped(login.serverName, login7MaxNameLength), false},
-        {At::extension, {}, false},
-        {At::libraryName, clamped(login.libraryName, login7MaxNameLength), false},
-        {At::language, clamped(login.language, login7MaxNameLength), false},
-        {At::database, clamped(login.database, login7MaxNameLength), false},
-        {At::sspi, {}, false},
-        {At::attachDbFile, {}, false},
-        {At::changePassword, {}, false},
+        { At::hostName, clamped(login.hostName, login7MaxNameLength), false },
+        { At::userName, clamped(login.userName, login7MaxNameLength), false },
+        { At::password, clamped(password, login7MaxNameLength), true },
+        { At::appName, clamped(login.appName, login7MaxNameLength), false },
+        { At::serverName, clamped(login.serverName, login7MaxNameLength), false },
+        { At::extension, {}, false },
+        { At::libraryName, clamped(login.libraryName, login7MaxNameLength), false },
+        { At::language, clamped(login.language, login7MaxNameLength), false },
+        { At::database, clamped(login.database, login7MaxNameLength), false },
+        { At::sspi, {}, false },
+        { At::attachDbFile, {}, false },
+        { At::changePassword, {}, false },
     };
     qsizetype size = login7FixedSize;
     for (const Field &field : fields)
@@ -653,24 +650,23 @@ Login7Parse parseLogin7Payload(QByteArrayView payload)
     for (qsizetype i = 0; i < qsizetype(login.clientId.size()); ++i)
         login.clientId[size_t(i)] = quint8(payload[At::clientId + i]);
 
-    struct Text
-    {
+    struct Text {
         qsizetype at;
         QString name; // as the spec calls the field
         qsizetype maxLength;
         QString *value;
     };
     const Text texts[] = {
-        {At::hostName, QStringLiteral("HostName"), login7MaxNameLength, &login.hostName},
-        {At::userName, QStringLiteral("UserName"), login7MaxNameLength, &login.userName},
-        {At::password, QStringLiteral("Password"), login7MaxNameLength, nullptr}, // checked, never decoded
-        {At::appName, QStringLiteral("AppName"), login7MaxNameLength, &login.appName},
-        {At::serverName, QStringLiteral("ServerName"), login7MaxNameLength, &login.serverName},
-        {At::libraryName, QStringLiteral("CltIntName"), login7MaxNameLength, &login.libraryName},
-        {At::language, QStringLiteral("Language"), login7MaxNameLength, &login.language},
-        {At::database, QStringLiteral("Database"), login7MaxNameLength, &login.database},
-        {At::attachDbFile, QStringLiteral("AtchDBFile"), attachDbFileMaxLength, nullptr},
-        {At::changePassword, QStringLiteral("ChangePassword"), login7MaxNameLength, nullptr},
+        { At::hostName, QStringLiteral("HostName"), login7MaxNameLength, &login.hostName },
+        { At::userName, QStringLiteral("UserName"), login7MaxNameLength, &login.userName },
+        { At::password, QStringLiteral("Password"), login7MaxNameLength, nullptr }, // checked, never decoded
+        { At::appName, QStringLiteral("AppName"), login7MaxNameLength, &login.appName },
+        { At::serverName, QStringLiteral("ServerName"), login7MaxNameLength, &login.serverName },
+        { At::libraryName, QStringLiteral("CltIntName"), login7MaxNameLength, &login.libraryName },
+        { At::language, QStringLiteral("Language"), login7MaxNameLength, &login.language },
+        { At::database, QStringLiteral("Database"), login7MaxNameLength, &login.database },
+        { At::attachDbFile, QStringLiteral("AtchDBFile"), attachDbFileMaxLength, nullptr },
+        { At::changePassword, QStringLiteral("ChangePassword"), login7MaxNameLength, nullptr },
     };
     for (const Text &text : texts) {
         if (!readLogin7Text(payload, text.at, text.name, text.maxLength, text.value, &result.error))

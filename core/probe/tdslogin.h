@@ -25,13 +25,12 @@ constexpr qsizetype login7FixedSize = 94;
 constexpr qsizetype login7MaxNameLength = 128;
 
 // LOGIN7 (MS-TDS 2.2.6.4). The password is held only while the payload is built.
-struct Login7
-{
+struct Login7 {
     quint32 tdsVersion = tds74;
     quint32 packetSize = 4096;
     quint32 clientProgramVersion = 0;
     quint32 clientProcessId = 0;
-    quint32 connectionId = 0;   // 0 for a new connection
+    quint32 connectionId = 0; // 0 for a new connection
     quint8 optionFlags1 = 0xE0; // USE_DB_ON | INIT_DB_FATAL | SET_LANG_ON
     quint8 optionFlags2 = 0x03; // INIT_LANG_FATAL | ODBC_ON
     quint8 typeFlags = 0;
@@ -45,7 +44,7 @@ struct Login7
     QString libraryName;
     QString language;
     QString database;
-    std::array<quint8, 6> clientId{}; // traditionally the client's MAC address; any 6 bytes
+    std::array<quint8, 6> clientId {}; // traditionally the client's MAC address; any 6 bytes
 
     // Every field, compared as the parser sees them (the password is not part of a Login7).
     bool operator==(const Login7 &other) const;
@@ -57,12 +56,11 @@ struct Login7
 // password, is cut to login7MaxNameLength characters.
 QByteArray buildLogin7Payload(const Login7 &login, const QString &password);
 
-struct Login7Parse
-{
+struct Login7Parse {
     std::optional<Login7> login; // every field except the password, which is never decoded
-    bool hasPassword = false;    // the password field is non-empty
-    bool hasSspi = false;        // the client offers integrated authentication (SSPI data)
-    QString error;               // why the bytes are not a LOGIN7 payload, for people
+    bool hasPassword = false; // the password field is non-empty
+    bool hasSspi = false; // the client offers integrated authentication (SSPI data)
+    QString error; // why the bytes are not a LOGIN7 payload, for people
 };
 // For the simulator: reads a client's LOGIN7 payload as hostile input.
 Login7Parse parseLogin7Payload(QByteArrayView payload);
@@ -93,17 +91,16 @@ constexpr quint8 routing = 20;
 
 // DONE status bits (MS-TDS 2.2.7.6).
 namespace DoneStatus {
-constexpr quint16 more = 0x01;  // more results follow in this answer
+constexpr quint16 more = 0x01; // more results follow in this answer
 constexpr quint16 error = 0x02; // the statement (here: the login) failed
 constexpr quint16 serverError = 0x100;
 } // namespace DoneStatus
 
-struct LoginAck
-{
-    quint8 interfaceType = 1;           // 1 = SQL_TSQL
-    quint32 tdsVersion = 0;         // as on the wire (big-endian there, unlike LOGIN7), e.g. 0x74000004
-    QString programName;            // "Microsoft SQL Server"
-    Version programVersion;         // major, minor, build (the 4 bytes: major, minor, buildHi, buildLo; subBuild 0)
+struct LoginAck {
+    quint8 interfaceType = 1; // 1 = SQL_TSQL
+    quint32 tdsVersion = 0; // as on the wire (big-endian there, unlike LOGIN7), e.g. 0x74000004
+    QString programName; // "Microsoft SQL Server"
+    Version programVersion; // major, minor, build (the 4 bytes: major, minor, buildHi, buildLo; subBuild 0)
     QString tdsVersionText() const; // "7.4", "7.3A", "7.3B", "7.2", "7.1", "7.0", "8.0", else hex
 };
 
@@ -125,24 +122,22 @@ struct Routing // ENVCHANGE type 20
     QString server; // the alternate server, possibly "host\instance"
 };
 
-struct LoginResponse
-{
+struct LoginResponse {
     std::optional<LoginAck> loginAck;
     QList<ServerMessage> errors;
     QList<ServerMessage> infos;
     std::optional<Routing> routing;
-    QString database;                  // ENVCHANGE database new value, if any
-    QString language;                  // ENVCHANGE language new value, if any
+    QString database; // ENVCHANGE database new value, if any
+    QString language; // ENVCHANGE language new value, if any
     std::optional<quint32> packetSize; // ENVCHANGE packet size (sent as text), if any
-    bool done = false;                 // a final DONE (no DONE_MORE bit 0x01) was read
-    bool doneWithError = false;        // a DONE status has DONE_ERROR (0x02)
-    QList<quint8> tokens;              // token types in the order they came, for evidence
+    bool done = false; // a final DONE (no DONE_MORE bit 0x01) was read
+    bool doneWithError = false; // a DONE status has DONE_ERROR (0x02)
+    QList<quint8> tokens; // token types in the order they came, for evidence
 };
 
-struct LoginResponseParse
-{
+struct LoginResponseParse {
     LoginResponse response; // what could be read before any error
-    QString error;          // empty when the stream was well-formed and ended with a final DONE
+    QString error; // empty when the stream was well-formed and ended with a final DONE
 };
 
 // Reads a whole tabular-response payload (the concatenated payload of the 0x04 message). Unknown

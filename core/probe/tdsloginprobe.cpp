@@ -61,9 +61,8 @@ TdsLoginProbe::TdsLoginProbe(QObject *parent)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(LoginAttempt::Outcome::NoAnswer, tr("no answer to the login within the timeout"));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { finish(LoginAttempt::Outcome::NoAnswer, tr("no answer to the login within the timeout")); });
     connect(&m_tls, &TlsProbe::finished, this, &TdsLoginProbe::onTlsFinished);
 }
 
@@ -77,14 +76,14 @@ void TdsLoginProbe::start(const LoginProbeRequest &request, const QString &passw
 {
     cancel();
     m_request = request;
-    m_attempt = LoginAttempt{};
+    m_attempt = LoginAttempt {};
     m_attempt.address = request.address;
     m_attempt.port = request.port;
     m_attempt.tlsName = request.tlsName;
     m_attempt.madeUpLogin = request.userName.isEmpty();
     m_attempt.userName = m_attempt.madeUpLogin ? madeUpUserName() : request.userName;
     m_password = m_attempt.madeUpLogin ? madeUpPassword() : password;
-    m_answer = Tds::MessageReader{};
+    m_answer = Tds::MessageReader {};
     m_running = true;
     m_clock.start();
 
@@ -107,7 +106,7 @@ void TdsLoginProbe::onTlsFinished(const TlsResult &result)
     if (result.outcome != TlsResult::Outcome::Established) {
         wipeSecret(m_password);
         finish(result.outcome == TlsResult::Outcome::ConnectFailed ? LoginAttempt::Outcome::ConnectFailed
-                                                                    : LoginAttempt::Outcome::TlsFailed,
+                                                                   : LoginAttempt::Outcome::TlsFailed,
                result.error);
         return;
     }
@@ -122,7 +121,8 @@ void TdsLoginProbe::onTlsFinished(const TlsResult &result)
     connect(socket, &QSslSocket::readyRead, this, &TdsLoginProbe::onAnswerBytes);
     connect(socket, &QSslSocket::disconnected, this, [this] {
         onAnswerBytes(); // whatever arrived with the close still counts
-        finish(LoginAttempt::Outcome::Closed, tr("the server closed the connection after the login without a complete answer"));
+        finish(LoginAttempt::Outcome::Closed,
+               tr("the server closed the connection after the login without a complete answer"));
     });
     connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError) {
         onAnswerBytes();
@@ -161,7 +161,8 @@ void TdsLoginProbe::onAnswerBytes()
     }
     if (m_answer.type() != Tds::packetReply) {
         finish(LoginAttempt::Outcome::Malformed,
-               tr("the answer to the login is a TDS message of type 0x%1, not a tabular response").arg(m_answer.type(), 2, 16, QLatin1Char('0')));
+               tr("the answer to the login is a TDS message of type 0x%1, not a tabular response")
+                   .arg(m_answer.type(), 2, 16, QLatin1Char('0')));
         return;
     }
     const Tds::LoginResponseParse parsed = Tds::parseLoginResponse(m_answer.payload());
@@ -173,14 +174,16 @@ void TdsLoginProbe::onAnswerBytes()
         finish(LoginAttempt::Outcome::Routed);
     else if (response.routing)
         finish(LoginAttempt::Outcome::Malformed,
-               tr("a routing token without a login acknowledgement: drivers count that as a failed login and do not follow it"));
+               tr("a routing token without a login acknowledgement: drivers count that as a failed login and do not "
+                  "follow it"));
     else if (!response.errors.isEmpty())
         finish(LoginAttempt::Outcome::Refused);
     else if (response.loginAck && parsed.error.isEmpty())
         finish(LoginAttempt::Outcome::LoggedIn);
     else
         finish(LoginAttempt::Outcome::Malformed,
-               parsed.error.isEmpty() ? tr("the answer to the login has neither an acknowledgement nor an error") : parsed.error);
+               parsed.error.isEmpty() ? tr("the answer to the login has neither an acknowledgement nor an error")
+                                      : parsed.error);
 }
 
 void TdsLoginProbe::cancel()

@@ -60,7 +60,8 @@ std::optional<PreloginResult::Outcome> PreloginReplyReader::feed(QByteArrayView 
         break;
     }
     if (m_reader.type() != Tds::packetReply) {
-        m_evidence = QCoreApplication::translate("PreloginReplyReader", "the answer is a TDS packet of type 0x%1, not a reply (0x04)")
+        m_evidence = QCoreApplication::translate("PreloginReplyReader",
+                                                 "the answer is a TDS packet of type 0x%1, not a reply (0x04)")
                          .arg(m_reader.type(), 2, 16, QLatin1Char('0'));
         return PreloginResult::Outcome::Malformed;
     }
@@ -123,8 +124,8 @@ TdsPreloginProbe::~TdsPreloginProbe()
 void TdsPreloginProbe::start(const QHostAddress &address, quint16 port, std::chrono::milliseconds timeout)
 {
     cancel();
-    m_result = PreloginResult{};
-    m_replyReader = PreloginReplyReader{};
+    m_result = PreloginResult {};
+    m_replyReader = PreloginReplyReader {};
     m_running = true;
     m_clock.start();
     m_deadline.start(timeout);

@@ -11,15 +11,14 @@
 #include <chrono>
 #include <optional>
 
-struct PreloginResult
-{
+struct PreloginResult {
     enum class Outcome {
-        SqlServer,         // a well-formed PRELOGIN answer
-        NotSqlServer,      // something else answered: HTTP, TLS, SSH, a banner, binary
-        NoResponse,        // connected, but no complete answer before the timeout
+        SqlServer, // a well-formed PRELOGIN answer
+        NotSqlServer, // something else answered: HTTP, TLS, SSH, a banner, binary
+        NoResponse, // connected, but no complete answer before the timeout
         ClosedDuringReply, // the connection ended before the answer was complete
-        Malformed,         // TDS-shaped bytes that break the protocol's rules
-        ConnectFailed,     // no TCP connection at all
+        Malformed, // TDS-shaped bytes that break the protocol's rules
+        ConnectFailed, // no TCP connection at all
         Cancelled,
     };
 
@@ -30,7 +29,7 @@ struct PreloginResult
     qsizetype bytesReceived = 0;
     double connectMs = 0.0;
     double replyMs = 0.0; // PRELOGIN sent → answer complete
-    QString evidence;     // the first bytes, or why they are not a PRELOGIN answer
+    QString evidence; // the first bytes, or why they are not a PRELOGIN answer
 };
 
 QString preloginOutcomeId(PreloginResult::Outcome outcome);
@@ -40,8 +39,7 @@ Tds::Prelogin clientPrelogin();
 
 // Reads the answer to a PRELOGIN from a byte stream and classifies it; shared by the plain probe and
 // by the strict TLS probe, which sends its PRELOGIN inside TLS.
-class PreloginReplyReader
-{
+class PreloginReplyReader {
 public:
     // Feeds bytes; returns the outcome once it is decided (SqlServer, NotSqlServer, Malformed).
     std::optional<PreloginResult::Outcome> feed(QByteArrayView bytes);
@@ -60,8 +58,7 @@ private:
 };
 
 // TCP connect, send PRELOGIN, read and classify the answer — all within one timeout.
-class TdsPreloginProbe : public QObject
-{
+class TdsPreloginProbe : public QObject {
     Q_OBJECT
 
 public:

@@ -7,8 +7,7 @@ namespace Tds {
 
 namespace {
 
-class TdsText
-{
+class TdsText {
     Q_DECLARE_TR_FUNCTIONS(TdsText)
 };
 
@@ -101,8 +100,7 @@ QString Version::productName() const
 
 QByteArray buildPreloginPayload(const Prelogin &prelogin)
 {
-    struct Entry
-    {
+    struct Entry {
         quint8 token;
         QByteArray data;
     };
@@ -114,18 +112,18 @@ QByteArray buildPreloginPayload(const Prelogin &prelogin)
     version[3] = char(prelogin.version.build & 0xff);
     version[4] = char(prelogin.version.subBuild >> 8);
     version[5] = char(prelogin.version.subBuild & 0xff);
-    entries.append({Option::version, version}); // VERSION must come first
-    entries.append({Option::encryption, QByteArray(1, char(prelogin.encryption))});
-    entries.append({Option::instance, prelogin.instance.toLatin1().left(maxInstanceLength) + '\0'});
+    entries.append({ Option::version, version }); // VERSION must come first
+    entries.append({ Option::encryption, QByteArray(1, char(prelogin.encryption)) });
+    entries.append({ Option::instance, prelogin.instance.toLatin1().left(maxInstanceLength) + '\0' });
     if (prelogin.threadId) {
         QByteArray thread(4, '\0');
         qToBigEndian(*prelogin.threadId, thread.data());
-        entries.append({Option::threadId, thread});
+        entries.append({ Option::threadId, thread });
     }
     if (prelogin.mars)
-        entries.append({Option::mars, QByteArray(1, char(*prelogin.mars))});
+        entries.append({ Option::mars, QByteArray(1, char(*prelogin.mars)) });
     if (prelogin.fedAuthRequired)
-        entries.append({Option::fedAuthRequired, QByteArray(1, char(*prelogin.fedAuthRequired))});
+        entries.append({ Option::fedAuthRequired, QByteArray(1, char(*prelogin.fedAuthRequired)) });
 
     const qsizetype tableSize = entries.size() * 5 + 1;
     QByteArray table;
@@ -166,11 +164,12 @@ PreloginParse parsePreloginPayload(QByteArrayView payload)
         const quint16 length = readU16(payload, position + 3);
         position += 5;
         if (qsizetype(offset) + qsizetype(length) > payload.size()) {
-            result.error = TdsText::tr("option 0x%1 points past the end of the message (offset %2, length %3, message %4 bytes)")
-                               .arg(token, 2, 16, QLatin1Char('0'))
-                               .arg(offset)
-                               .arg(length)
-                               .arg(payload.size());
+            result.error
+                = TdsText::tr("option 0x%1 points past the end of the message (offset %2, length %3, message %4 bytes)")
+                      .arg(token, 2, 16, QLatin1Char('0'))
+                      .arg(offset)
+                      .arg(length)
+                      .arg(payload.size());
             return result;
         }
         if (prelogin.tokens.contains(token)) {
@@ -312,7 +311,8 @@ QByteArray TlsUnwrapper::feed(QByteArrayView bytes)
         }
         if (first != packetPrelogin && first != packetReply) {
             m_state = State::Malformed;
-            m_error = TdsText::tr("expected a TDS packet carrying TLS, got byte 0x%1").arg(first, 2, 16, QLatin1Char('0'));
+            m_error
+                = TdsText::tr("expected a TDS packet carrying TLS, got byte 0x%1").arg(first, 2, 16, QLatin1Char('0'));
             return plain;
         }
         const auto header = readHeader(m_buffer);

@@ -11,8 +11,8 @@
 // a server sends is hostile input here: each length and offset is checked before it is used.
 namespace Tds {
 
-constexpr quint8 packetPrelogin = 0x12;   // client PRELOGIN, and TLS handshake records in TDS 7.x
-constexpr quint8 packetReply = 0x04;      // tabular result: the server's answer
+constexpr quint8 packetPrelogin = 0x12; // client PRELOGIN, and TLS handshake records in TDS 7.x
+constexpr quint8 packetReply = 0x04; // tabular result: the server's answer
 constexpr quint8 packetLogin7 = 0x10;
 constexpr quint8 statusEndOfMessage = 0x01;
 constexpr int headerSize = 8;
@@ -21,8 +21,7 @@ constexpr int maxPacketSize = 32767;
 // The packet size used for what we send (the protocol's default).
 constexpr int defaultPacketSize = 4096;
 
-struct PacketHeader
-{
+struct PacketHeader {
     quint8 type = 0;
     quint8 status = 0;
     quint16 length = 0; // header included, big-endian on the wire
@@ -47,8 +46,7 @@ enum class Encryption : quint8 {
 };
 QString encryptionId(quint8 value); // "off", "on", "not-supported", "required", or "unknown(N)"
 
-struct Version
-{
+struct Version {
     quint8 major = 0;
     quint8 minor = 0;
     quint16 build = 0;
@@ -72,11 +70,10 @@ constexpr quint8 terminator = 0xFF;
 } // namespace Option
 
 // A PRELOGIN message's options, as a client sends or a server answers them.
-struct Prelogin
-{
+struct Prelogin {
     Version version;
     quint8 encryption = quint8(Encryption::Off); // raw byte: the 0x80 bit flags a client certificate
-    QString instance;                            // INSTOPT, NUL-terminated on the wire
+    QString instance; // INSTOPT, NUL-terminated on the wire
     std::optional<quint32> threadId;
     std::optional<quint8> mars;
     std::optional<quint8> fedAuthRequired;
@@ -89,16 +86,14 @@ struct Prelogin
 // The payload (no packet header) of a PRELOGIN message with these options.
 QByteArray buildPreloginPayload(const Prelogin &prelogin);
 
-struct PreloginParse
-{
+struct PreloginParse {
     std::optional<Prelogin> prelogin;
     QString error; // why the bytes are not a PRELOGIN payload, for people
 };
 PreloginParse parsePreloginPayload(QByteArrayView payload);
 
 // Collects one TDS message from a byte stream that may arrive in any chunks.
-class MessageReader
-{
+class MessageReader {
 public:
     enum class State {
         NeedMore,
@@ -133,12 +128,11 @@ private:
 
 // Takes TLS records out of the PRELOGIN packets that carry a TDS 7.x handshake, until the peer
 // switches to bare TLS records (after the handshake). Chunks may split packets anywhere.
-class TlsUnwrapper
-{
+class TlsUnwrapper {
 public:
     enum class State {
         Wrapped, // still reading PRELOGIN packets
-        Raw,     // the peer sends bare TLS records now; bytes pass unchanged
+        Raw, // the peer sends bare TLS records now; bytes pass unchanged
         Malformed,
     };
 
@@ -155,12 +149,12 @@ private:
 
 // What the first bytes a server sent look like, when they are not what was expected.
 enum class PeerKind {
-    Tds,       // a TDS packet header of a known type
-    Tls,       // a TLS record (handshake or alert): a TLS-only server
-    Http,      // "HTTP/"
-    Ssh,       // "SSH-"
-    Text,      // another printable banner (SMTP, FTP, …)
-    Binary,    // anything else
+    Tds, // a TDS packet header of a known type
+    Tls, // a TLS record (handshake or alert): a TLS-only server
+    Http, // "HTTP/"
+    Ssh, // "SSH-"
+    Text, // another printable banner (SMTP, FTP, …)
+    Binary, // anything else
 };
 PeerKind classifyPeerBytes(QByteArrayView bytes);
 QString peerKindId(PeerKind kind);

@@ -58,7 +58,8 @@ bool TlsResult::versionTooOld() const
         return true;
     if (serverRecordVersion && *serverRecordVersion < 0x0303)
         return true;
-    return outcome == Outcome::Established && protocol != QLatin1String("TLS 1.2") && protocol != QLatin1String("TLS 1.3");
+    return outcome == Outcome::Established && protocol != QLatin1String("TLS 1.2")
+        && protocol != QLatin1String("TLS 1.3");
 }
 
 QString tlsModeId(TlsResult::Mode mode)
@@ -92,7 +93,7 @@ TlsSession::TlsSession(QTcpSocket *peer, TlsRelay *relay, QSslSocket *tls)
     , m_relay(relay)
     , m_tls(tls)
 {
-    for (QObject *part : {static_cast<QObject *>(peer), static_cast<QObject *>(relay), static_cast<QObject *>(tls)})
+    for (QObject *part : { static_cast<QObject *>(peer), static_cast<QObject *>(relay), static_cast<QObject *>(tls) })
         part->setParent(this);
 }
 
@@ -137,9 +138,9 @@ void TlsProbe::start(const TlsProbeRequest &request)
     if (m_session)
         m_session->deleteLater();
     m_request = request;
-    m_result = TlsResult{};
+    m_result = TlsResult {};
     m_result.mode = request.mode;
-    m_preloginReader = PreloginReplyReader{};
+    m_preloginReader = PreloginReplyReader {};
     m_sslErrors.clear();
     m_awaitingPrelogin = false;
     m_running = true;
@@ -202,9 +203,8 @@ void TlsProbe::startTls(const QByteArray &alreadyReceived)
     const bool strict = m_request.mode == TlsResult::Mode::Strict;
     m_peer->disconnect(this);
     m_relay = new TlsRelay(m_peer, strict ? TlsRelay::Framing::None : TlsRelay::Framing::TdsPrelogin, this);
-    connect(m_relay, &TlsRelay::failed, this, [this](const QString &why) {
-        finish(TlsResult::Outcome::HandshakeFailed, why);
-    });
+    connect(m_relay, &TlsRelay::failed, this,
+            [this](const QString &why) { finish(TlsResult::Outcome::HandshakeFailed, why); });
     connect(m_relay, &TlsRelay::ready, this, [this, strict](qintptr descriptor) {
         auto *tls = new QSslSocket(this);
         m_tls = tls;
@@ -212,7 +212,7 @@ void TlsProbe::startTls(const QByteArray &alreadyReceived)
         // TDS 7.x carries the handshake in TDS packets only up to TLS 1.2; TLS 1.3 is strict-only.
         configuration.setProtocol(strict ? QSsl::TlsV1_2OrLater : QSsl::TlsV1_2);
         if (strict)
-            configuration.setAllowedNextProtocols({QByteArrayLiteral("tds/8.0")});
+            configuration.setAllowedNextProtocols({ QByteArrayLiteral("tds/8.0") });
         if (!m_request.extraCaCertificates.isEmpty())
             configuration.addCaCertificates(m_request.extraCaCertificates);
         configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);

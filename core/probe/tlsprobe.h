@@ -13,8 +13,7 @@
 
 class TlsRelay;
 
-struct CertificateInfo
-{
+struct CertificateInfo {
     QString subject; // common name, else the whole subject
     QString issuer;
     QStringList subjectAltNames; // DNS names and addresses
@@ -26,17 +25,16 @@ struct CertificateInfo
 
 CertificateInfo describeCertificate(const QSslCertificate &certificate);
 
-struct TlsResult
-{
+struct TlsResult {
     enum class Mode {
-        Tds7,   // PRELOGIN, then the handshake inside TDS packets (Encrypt=True)
+        Tds7, // PRELOGIN, then the handshake inside TDS packets (Encrypt=True)
         Strict, // TDS 8: the handshake first with ALPN tds/8.0, PRELOGIN inside (Encrypt=Strict)
     };
     enum class Outcome {
-        Established,     // handshake completed (verification problems are listed, not fatal here)
+        Established, // handshake completed (verification problems are listed, not fatal here)
         HandshakeFailed, // the handshake did not complete
-        NotOffered,      // TDS 7.x: the server's PRELOGIN says it does not support encryption
-        PreloginFailed,  // TDS 7.x: no usable PRELOGIN answer before TLS; strict: none inside TLS
+        NotOffered, // TDS 7.x: the server's PRELOGIN says it does not support encryption
+        PreloginFailed, // TDS 7.x: no usable PRELOGIN answer before TLS; strict: none inside TLS
         ConnectFailed,
         TimedOut,
         Cancelled,
@@ -46,7 +44,7 @@ struct TlsResult
     Outcome outcome = Outcome::Cancelled;
     QString protocol; // "TLS 1.2"
     QString cipher;
-    QString alpn;     // negotiated application protocol (strict)
+    QString alpn; // negotiated application protocol (strict)
     double handshakeMs = 0.0;
     QList<CertificateInfo> chain; // the server's certificate first
     bool hostNameMatches = false;
@@ -54,7 +52,7 @@ struct TlsResult
     QStringList verificationErrors;
     std::optional<TlsRecords::Alert> alert; // the server's plaintext alert, if it sent one
     std::optional<quint16> serverRecordVersion; // version in the ServerHello, when it could be seen
-    std::optional<PreloginResult> prelogin;     // TDS 7.x: before TLS; strict: inside TLS
+    std::optional<PreloginResult> prelogin; // TDS 7.x: before TLS; strict: inside TLS
     QString error;
 
     bool versionTooOld() const;
@@ -65,13 +63,12 @@ struct TlsResult
 QString tlsModeId(TlsResult::Mode mode);
 QString tlsOutcomeId(TlsResult::Outcome outcome);
 
-struct TlsProbeRequest
-{
+struct TlsProbeRequest {
     QHostAddress address;
     quint16 port = 1433;
     QString hostName; // for SNI and certificate verification
     TlsResult::Mode mode = TlsResult::Mode::Tds7;
-    std::chrono::milliseconds timeout{3000};
+    std::chrono::milliseconds timeout { 3000 };
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
     // Hand the established session over (TlsProbe::takeSession) instead of closing it: the login
     // probe goes on talking TDS through it.
@@ -81,8 +78,7 @@ struct TlsProbeRequest
 // An established TLS session to a SQL Server, handed over by a TlsProbe: the TCP connection, the
 // relay that frames TDS 7.x's handshake, and the TLS socket to read and write TDS through. Deleting
 // it closes the connection.
-class TlsSession : public QObject
-{
+class TlsSession : public QObject {
     Q_OBJECT
 
 public:
@@ -101,8 +97,7 @@ private:
 // allows) or TDS 8 strict (TLS first, SNI = host name, ALPN tds/8.0, then PRELOGIN inside TLS).
 // Certificate problems are recorded and the handshake completed anyway, so the whole chain can be
 // reported; the verdict is the findings engine's.
-class TlsProbe : public QObject
-{
+class TlsProbe : public QObject {
     Q_OBJECT
 
 public:

@@ -86,7 +86,7 @@ std::optional<Alert> readAlert(QByteArrayView record)
     const auto header = readHeader(record, &valid);
     if (!header || !valid || header->type != alert || header->length != 2 || record.size() < headerSize + 2)
         return std::nullopt;
-    return Alert{quint8(record[headerSize]), quint8(record[headerSize + 1])};
+    return Alert { quint8(record[headerSize]), quint8(record[headerSize + 1]) };
 }
 
 QString versionName(quint16 version)

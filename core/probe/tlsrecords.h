@@ -18,8 +18,7 @@ constexpr int headerSize = 5;
 // RFC 8446 §5.2: a ciphertext record is at most 2^14 + 256 bytes; RFC 5246 allowed 2^14 + 2048.
 constexpr int maxRecordLength = (1 << 14) + 2048;
 
-struct RecordHeader
-{
+struct RecordHeader {
     quint8 type = 0;
     quint16 version = 0;
     quint16 length = 0;
@@ -29,12 +28,11 @@ struct RecordHeader
 // when they cannot start a TLS record (unknown type, version not 3.x, or too long).
 std::optional<RecordHeader> readHeader(QByteArrayView bytes, bool *valid);
 
-struct Alert
-{
-    quint8 level = 0;       // 1 warning, 2 fatal
+struct Alert {
+    quint8 level = 0; // 1 warning, 2 fatal
     quint8 description = 0; // e.g. 70 protocol_version
 
-    QString name() const;   // "protocol_version", or "alert 123"
+    QString name() const; // "protocol_version", or "alert 123"
 };
 
 // The alert in a whole plaintext alert record, if it is one.
@@ -44,8 +42,7 @@ std::optional<Alert> readAlert(QByteArrayView record);
 QString versionName(quint16 version);
 
 // Cuts a byte stream into whole records, whatever the chunks it arrives in.
-class RecordSplitter
-{
+class RecordSplitter {
 public:
     // Appends bytes; returns the records now complete, each with its header.
     QList<QByteArray> feed(QByteArrayView bytes);

@@ -5,8 +5,7 @@
 
 // Accepts exactly one connection and hands over its descriptor instead of a QTcpSocket, so that a
 // QSslSocket can adopt it.
-class LoopbackListener : public QTcpServer
-{
+class LoopbackListener : public QTcpServer {
     Q_OBJECT
 
 public:
@@ -111,7 +110,8 @@ void TlsRelay::observePeerRecords(const QByteArray &plain)
         const auto header = TlsRecords::readHeader(record, &valid);
         if (!header || !valid)
             return;
-        if (header->type == TlsRecords::handshake && !m_peerRecordVersion && record.size() > TlsRecords::headerSize + 5) {
+        if (header->type == TlsRecords::handshake && !m_peerRecordVersion
+            && record.size() > TlsRecords::headerSize + 5) {
             // ServerHello: handshake type 2, then the legacy version at offset 4 of the message.
             if (quint8(record.at(TlsRecords::headerSize)) == 2) {
                 m_peerRecordVersion = quint16((quint8(record.at(TlsRecords::headerSize + 4)) << 8)
@@ -149,7 +149,7 @@ void TlsRelay::fromInner(const QByteArray &bytes)
     if (m_innerRaw && !m_innerRecords.pending().isEmpty()) {
         // The rest of a record after the switch: raw as well, and no more splitting needed.
         m_peer->write(m_innerRecords.pending());
-        m_innerRecords = TlsRecords::RecordSplitter{};
+        m_innerRecords = TlsRecords::RecordSplitter {};
     }
 }
 

@@ -27,14 +27,13 @@ class LoopbackListener;
 //
 // The relay also reads the peer's plaintext records, so a handshake that ends in an alert can be
 // named precisely (protocol_version, handshake_failure …) instead of through an error string.
-class TlsRelay : public QObject
-{
+class TlsRelay : public QObject {
     Q_OBJECT
 
 public:
     enum class Framing {
-        None,         // TDS 8 strict: TLS straight on the connection
-        TdsPrelogin,  // TDS 7.x: the handshake inside PRELOGIN packets
+        None, // TDS 8 strict: TLS straight on the connection
+        TdsPrelogin, // TDS 7.x: the handshake inside PRELOGIN packets
     };
 
     // Takes over `peer`, a connected socket; `alreadyReceived` are bytes read from it before.
@@ -71,13 +70,13 @@ private:
     bool m_outerConnected = false;
     bool m_peerGone = false; // the peer connection has ended (or is being destroyed)
 
-    QByteArray m_pendingFromPeer;  // arrived before the loopback connection was up
+    QByteArray m_pendingFromPeer; // arrived before the loopback connection was up
     Tds::TlsUnwrapper m_unwrapper;
     TlsRecords::RecordSplitter m_innerRecords;
-    QByteArray m_wrapQueue;        // handshake records to send in the next PRELOGIN message
-    bool m_innerRaw = false;       // our side has sent application data: no more wrapping
+    QByteArray m_wrapQueue; // handshake records to send in the next PRELOGIN message
+    bool m_innerRaw = false; // our side has sent application data: no more wrapping
     TlsRecords::RecordSplitter m_peerRecords;
-    bool m_peerEncrypted = false;  // past the peer's ChangeCipherSpec: nothing more to read in the clear
+    bool m_peerEncrypted = false; // past the peer's ChangeCipherSpec: nothing more to read in the clear
     std::optional<TlsRecords::Alert> m_peerAlert;
     std::optional<quint16> m_peerRecordVersion;
     QString m_failure;

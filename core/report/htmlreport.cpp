@@ -10,8 +10,7 @@
 
 namespace {
 
-class HtmlReport
-{
+class HtmlReport {
     Q_DECLARE_TR_FUNCTIONS(HtmlReport)
 };
 
@@ -30,8 +29,7 @@ constexpr auto colourError = "#8250df";
 constexpr auto colourInfo = "#0969da";
 constexpr auto colourShade = "#f6f8fa";
 
-struct Look
-{
+struct Look {
     const char *cssClass;
     const char *colour;
     QString symbol;
@@ -41,30 +39,30 @@ Look lookOf(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pass:
-        return {"pass", colourPass, QStringLiteral("✔")};
+        return { "pass", colourPass, QStringLiteral("✔") };
     case CheckStatus::Warn:
-        return {"warn", colourWarn, QStringLiteral("▲")};
+        return { "warn", colourWarn, QStringLiteral("▲") };
     case CheckStatus::Fail:
-        return {"fail", colourFail, QStringLiteral("✖")};
+        return { "fail", colourFail, QStringLiteral("✖") };
     case CheckStatus::Skip:
-        return {"skip", colourSkip, QStringLiteral("○")};
+        return { "skip", colourSkip, QStringLiteral("○") };
     case CheckStatus::Error:
         break;
     }
-    return {"error", colourError, QStringLiteral("!")};
+    return { "error", colourError, QStringLiteral("!") };
 }
 
 Look lookOf(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return {"error", colourFail, QStringLiteral("✖")};
+        return { "error", colourFail, QStringLiteral("✖") };
     case Severity::Warning:
-        return {"warning", colourWarn, QStringLiteral("▲")};
+        return { "warning", colourWarn, QStringLiteral("▲") };
     case Severity::Info:
         break;
     }
-    return {"info", colourInfo, QStringLiteral("ℹ")};
+    return { "info", colourInfo, QStringLiteral("ℹ") };
 }
 
 // The language the report's text is in, as an HTML lang value; anything that is not a language tag
@@ -81,7 +79,8 @@ QString sourceHtml(const QString &source)
 {
     const QUrl url(source.trimmed(), QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
-    if (url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))) {
+    if (url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))) {
         const QString href = QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
         return QStringLiteral("<a href=\"%1\" rel=\"noreferrer\">%2</a>").arg(esc(href), esc(source.trimmed()));
     }
@@ -161,8 +160,7 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: 8.5pt; }
 )css";
 }
 
-class Writer
-{
+class Writer {
 public:
     Writer(const Report &report, const ReportImages &images, HtmlFlavor flavor)
         : m_report(report)
@@ -192,11 +190,11 @@ private:
                       .arg(esc(languageTag(m_report.environment.language)));
         if (!m_document) {
             // Nothing outside the file may load: pictures are data: URIs, the style is inline.
-            m_html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-                                     "style-src 'unsafe-inline'\">\n"
-                                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-            m_html += QStringLiteral("<meta name=\"generator\" content=\"%1\">\n")
-                          .arg(esc(reportToolName(m_report)));
+            m_html += QStringLiteral(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                "style-src 'unsafe-inline'\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            m_html += QStringLiteral("<meta name=\"generator\" content=\"%1\">\n").arg(esc(reportToolName(m_report)));
         }
         m_html += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
                       .arg(esc(reportTitle(m_report)),
@@ -208,16 +206,19 @@ private:
         m_html += QStringLiteral("<h1>%1</h1>\n").arg(esc(reportTitle(m_report)));
         for (const QString &note : reportNotes(m_report)) {
             if (m_document) {
-                m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom: 6px\">"
-                                         "<tr><td class=\"note\"><b>%1</b> %2</td></tr></table>\n")
+                m_html += QStringLiteral(
+                              "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-bottom: 6px\">"
+                              "<tr><td class=\"note\"><b>%1</b> %2</td></tr></table>\n")
                               .arg(esc(m_labels.note), esc(note));
             } else {
-                m_html += QStringLiteral("<p class=\"note\"><strong>%1</strong> %2</p>\n").arg(esc(m_labels.note), esc(note));
+                m_html += QStringLiteral("<p class=\"note\"><strong>%1</strong> %2</p>\n")
+                              .arg(esc(m_labels.note), esc(note));
             }
         }
 
-        m_html += m_document ? QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n")
-                             : QStringLiteral("<table class=\"meta\">\n");
+        m_html += m_document
+            ? QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n")
+            : QStringLiteral("<table class=\"meta\">\n");
         const QList<ReportHeaderField> fields = reportHeaderFields(m_report);
         for (qsizetype i = 0; i < fields.size(); ++i) {
             const ReportHeaderField &field = fields.at(i);
@@ -241,7 +242,8 @@ private:
                 m_html += QStringLiteral("<tr><td width=\"22%\" class=\"muted\"><b>%1</b></td><td>%2</td></tr>\n")
                               .arg(esc(field.label), value);
             } else {
-                m_html += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(field.label), value);
+                m_html
+                    += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(esc(field.label), value);
             }
         }
         m_html += QStringLiteral("</table>\n");
@@ -251,7 +253,8 @@ private:
     {
         if (!hasPicture(m_images.diagramPng))
             return;
-        const PathView view = buildPathView(ScenarioCatalog::builtIn(), m_report.input.scenarioId, m_report.input.pathId, m_report.checks);
+        const PathView view = buildPathView(ScenarioCatalog::builtIn(), m_report.input.scenarioId,
+                                            m_report.input.pathId, m_report.checks);
         sectionHeading(HtmlReport::tr("Connection path"), QStringLiteral("path"));
         picture(m_images.diagramPng, QLatin1String(htmlDiagramResource), view.describe(), view.title);
     }
@@ -268,16 +271,20 @@ private:
             return;
         }
         // Arguments go into the fragment, never into the whole page: report text may hold "%1".
-        m_html += QStringLiteral("<table class=\"checks\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
-                                 "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr></thead>\n<tbody>\n")
-                      .arg(esc(m_labels.status), esc(m_labels.id), esc(m_labels.check),
-                           esc(m_labels.time), esc(m_labels.evidence));
+        m_html
+            += QStringLiteral("<table class=\"checks\">\n<thead><tr><th scope=\"col\">%1</th><th scope=\"col\">%2</th>"
+                              "<th scope=\"col\">%3</th><th scope=\"col\">%4</th><th "
+                              "scope=\"col\">%5</th></tr></thead>\n<tbody>\n")
+                   .arg(esc(m_labels.status), esc(m_labels.id), esc(m_labels.check), esc(m_labels.time),
+                        esc(m_labels.evidence));
         for (const CheckResult &check : m_report.checks) {
             const Look look = lookOf(check.status);
-            m_html += QStringLiteral("<tr><td class=\"status %1\">%2</td><td>%3</td><td>%4</td><td class=\"time\">%5</td>"
-                                     "<td class=\"evidence\">%6</td></tr>\n")
-                          .arg(QLatin1String(look.cssClass), esc(look.symbol + QLatin1Char(' ') + checkStatusLabel(check.status)),
-                               code(check.id), esc(check.title), esc(elapsedOrDash(check)), esc(check.summary));
+            m_html
+                += QStringLiteral("<tr><td class=\"status %1\">%2</td><td>%3</td><td>%4</td><td class=\"time\">%5</td>"
+                                  "<td class=\"evidence\">%6</td></tr>\n")
+                       .arg(QLatin1String(look.cssClass),
+                            esc(look.symbol + QLatin1Char(' ') + checkStatusLabel(check.status)), code(check.id),
+                            esc(check.title), esc(elapsedOrDash(check)), esc(check.summary));
         }
         m_html += QStringLiteral("</tbody>\n</table>\n");
     }
@@ -287,9 +294,11 @@ private:
     // in every one, rows told apart by shading rather than borders (two tables' borders would double).
     void documentChecks()
     {
-        static const char *const widths[] = {"14%", "18%", "20%", "10%", "38%"};
+        static const char *const widths[] = { "14%", "18%", "20%", "10%", "38%" };
         const auto row = [](const QString &background, const QStringList &cells, const char *cellTag) {
-            QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"%1\"><tr>").arg(background);
+            QString html
+                = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" bgcolor=\"%1\"><tr>")
+                      .arg(background);
             for (qsizetype i = 0; i < cells.size(); ++i) {
                 // A little smaller than the text: a host name fits the evidence column in one line.
                 html += QStringLiteral("<%1 width=\"%2\" style=\"font-size: 8.5pt\"%3>%4</%1>")
@@ -300,11 +309,11 @@ private:
         };
         // The header row stays with the first check: the anchor marks it for the PDF writer.
         m_html += row(QStringLiteral("#eaeef2"),
-                      {QStringLiteral("<a name=\"%1%2\">%3</a>")
-                           .arg(QLatin1String(htmlKeepWithNextAnchorPrefix))
-                           .arg(++m_sections)
-                           .arg(esc(m_labels.status)),
-                       esc(m_labels.id), esc(m_labels.check), esc(m_labels.time), esc(m_labels.evidence)},
+                      { QStringLiteral("<a name=\"%1%2\">%3</a>")
+                            .arg(QLatin1String(htmlKeepWithNextAnchorPrefix))
+                            .arg(++m_sections)
+                            .arg(esc(m_labels.status)),
+                        esc(m_labels.id), esc(m_labels.check), esc(m_labels.time), esc(m_labels.evidence) },
                       "th");
         bool shaded = false;
         for (const CheckResult &check : m_report.checks) {
@@ -313,7 +322,8 @@ private:
                                        .arg(QLatin1String(look.colour),
                                             esc(look.symbol + QLatin1Char(' ') + checkStatusLabel(check.status)));
             m_html += row(QLatin1String(shaded ? colourShade : "#ffffff"),
-                          {status, code(check.id), esc(check.title), esc(elapsedOrDash(check)), esc(check.summary)}, "td");
+                          { status, code(check.id), esc(check.title), esc(elapsedOrDash(check)), esc(check.summary) },
+                          "td");
             shaded = !shaded;
         }
     }
@@ -333,12 +343,13 @@ private:
         sectionHeading(HtmlReport::tr("Measurements"), QStringLiteral("measurements"));
         if (latency) {
             const QString caption = HtmlReport::tr("Handshake times to the gateway");
-            picture(m_images.latencyPng, QLatin1String(htmlLatencyResource), withSummary(caption, {CheckIds::tcpGateway}), caption);
+            picture(m_images.latencyPng, QLatin1String(htmlLatencyResource),
+                    withSummary(caption, { CheckIds::tcpGateway }), caption);
         }
         if (ports) {
             const QString caption = HtmlReport::tr("Port states in the instance subnet and the redirect range");
             picture(m_images.portsPng, QLatin1String(htmlPortsResource),
-                    withSummary(caption, {CheckIds::redirectSubnet, CheckIds::redirectRange}), caption);
+                    withSummary(caption, { CheckIds::redirectSubnet, CheckIds::redirectRange }), caption);
         }
     }
 
@@ -351,10 +362,10 @@ private:
         m_html += m_document ? QStringLiteral("<ul>\n") : QStringLiteral("<ul class=\"checklist\">\n");
         for (const ReportChecklistItem &item : items) {
             const QString answer = item.met ? QStringLiteral("✔ ") + m_labels.yes : QStringLiteral("✖ ") + m_labels.no;
-            const QString styled = m_document
-                ? QStringLiteral("<span style=\"color: %1; font-weight: bold\">%2</span>")
-                      .arg(QLatin1String(item.met ? colourPass : colourFail), esc(answer))
-                : QStringLiteral("<span class=\"%1\">%2</span>").arg(QLatin1String(item.met ? "yes" : "no"), esc(answer));
+            const QString styled = m_document ? QStringLiteral("<span style=\"color: %1; font-weight: bold\">%2</span>")
+                                                    .arg(QLatin1String(item.met ? colourPass : colourFail), esc(answer))
+                                              : QStringLiteral("<span class=\"%1\">%2</span>")
+                                                    .arg(QLatin1String(item.met ? "yes" : "no"), esc(answer));
             m_html += QStringLiteral("<li>%1 — %2 %3</li>\n").arg(styled, esc(item.text), code(item.id));
         }
         m_html += QStringLiteral("</ul>\n");
@@ -369,7 +380,8 @@ private:
         for (const Finding &finding : m_report.findings) {
             ++number;
             const Look look = lookOf(finding.severity);
-            const QString label = badge(look.cssClass, look.colour, look.symbol + QLatin1Char(' ') + severityLabel(finding.severity));
+            const QString label
+                = badge(look.cssClass, look.colour, look.symbol + QLatin1Char(' ') + severityLabel(finding.severity));
             if (m_document) {
                 m_html += QStringLiteral("<h3><a name=\"%1%2\">%3 &nbsp;%2. %4</a></h3>\n")
                               .arg(QLatin1String(htmlFindingAnchorPrefix))
@@ -385,8 +397,8 @@ private:
             }
             if (!finding.evidence.isEmpty()) {
                 m_html += QStringLiteral("<p%1><b>%2</b> %3</p>\n")
-                              .arg(m_document ? QString() : QStringLiteral(" class=\"evidence-line\""), esc(m_labels.seenHere),
-                                   esc(finding.evidence));
+                              .arg(m_document ? QString() : QStringLiteral(" class=\"evidence-line\""),
+                                   esc(m_labels.seenHere), esc(finding.evidence));
             }
             if (!finding.explanation.isEmpty())
                 m_html += QStringLiteral("<p>%1</p>\n").arg(esc(finding.explanation));
@@ -416,7 +428,8 @@ private:
             return;
         m_html += QStringLiteral("<footer>%1</footer>\n")
                       .arg(esc(HtmlReport::tr("Made with %1 on %2, %3.")
-                                   .arg(reportToolName(m_report), orUnknown(m_report.environment.machine), reportTimeUtc(m_report))));
+                                   .arg(reportToolName(m_report), orUnknown(m_report.environment.machine),
+                                        reportTimeUtc(m_report))));
     }
 
     // Helpers.
@@ -431,7 +444,8 @@ private:
     QString badge(const char *cssClass, const char *colour, const QString &text) const
     {
         if (m_document) {
-            return QStringLiteral("<span style=\"color: #ffffff; background-color: %1; font-weight: bold\">&nbsp;%2&nbsp;</span>")
+            return QStringLiteral(
+                       "<span style=\"color: #ffffff; background-color: %1; font-weight: bold\">&nbsp;%2&nbsp;</span>")
                 .arg(QLatin1String(colour), esc(text));
         }
         return QStringLiteral("<span class=\"badge %1\">%2</span>").arg(QLatin1String(cssClass), esc(text));
@@ -460,14 +474,15 @@ private:
                           .arg(esc(alt));
             return;
         }
-        m_html += QStringLiteral("<figure><img src=\"data:image/png;base64,%1\" alt=\"%2\"><figcaption>%3</figcaption></figure>\n")
+        m_html += QStringLiteral(
+                      "<figure><img src=\"data:image/png;base64,%1\" alt=\"%2\"><figcaption>%3</figcaption></figure>\n")
                       .arg(QString::fromLatin1(png.toBase64()), esc(alt), esc(caption));
     }
 
     // A chart's text alternative: what it shows and the checks' own summaries.
     QString withSummary(const QString &caption, const QList<QLatin1String> &checkIds) const
     {
-        QStringList parts{caption};
+        QStringList parts { caption };
         for (const QLatin1String &id : checkIds) {
             for (const CheckResult &check : m_report.checks) {
                 if (check.id == id && !check.summary.isEmpty())

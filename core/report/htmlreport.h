@@ -6,15 +6,14 @@
 
 // Pictures the HTML and PDF reports embed. Core cannot draw them (it links no QtGui); the UI layer
 // renders them and passes them in. An empty picture is left out.
-struct ReportImages
-{
+struct ReportImages {
     QByteArray diagramPng; // the path diagram coloured by the results
     QByteArray latencyPng; // gateway handshake times
-    QByteArray portsPng;   // port states of the subnet sweep and redirect range
+    QByteArray portsPng; // port states of the subnet sweep and redirect range
 };
 
 enum class HtmlFlavor {
-    Standalone,   // one self-contained file: inline style, pictures as data: URIs; prints well
+    Standalone, // one self-contained file: inline style, pictures as data: URIs; prints well
     TextDocument, // for QTextDocument (the PDF): the subset it renders, pictures as resource names
 };
 

@@ -14,8 +14,7 @@
 
 namespace {
 
-class MarkdownReport
-{
+class MarkdownReport {
     Q_DECLARE_TR_FUNCTIONS(MarkdownReport)
 };
 
@@ -40,10 +39,10 @@ QString escapeInline(const QString &text)
     escaped.reserve(line.size() + 8);
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (specials.contains(c) || (c == QLatin1Char('&')
-                                       && entity.match(line, i, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::AnchorAtOffsetMatchOption)
-                                              .hasMatch()))
+        if (specials.contains(c)
+            || (c == QLatin1Char('&')
+                && entity.match(line, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption)
+                       .hasMatch()))
             escaped += QLatin1Char('\\');
         escaped += c;
     }
@@ -89,7 +88,8 @@ QString sourceLink(const QString &source)
 {
     const QUrl url(oneLine(source), QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
-    if (url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))) {
+    if (url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"))) {
         // Fully encoded, an address holds no space, '<' or '>' that would end the autolink.
         return QLatin1Char('<') + QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded)) + QLatin1Char('>');
     }
@@ -188,29 +188,30 @@ QString reportScenarioText(const Report &report)
 QList<ReportHeaderField> reportHeaderFields(const Report &report)
 {
     QList<ReportHeaderField> fields;
-    fields.append({MarkdownReport::tr("Tool"), reportToolName(report), {}});
-    fields.append({MarkdownReport::tr("Time"), reportTimeUtc(report), {}});
-    fields.append({MarkdownReport::tr("Machine"), orUnknown(report.environment.machine), {}});
-    fields.append({MarkdownReport::tr("Operating system"), orUnknown(report.environment.os), {}});
+    fields.append({ MarkdownReport::tr("Tool"), reportToolName(report), {} });
+    fields.append({ MarkdownReport::tr("Time"), reportTimeUtc(report), {} });
+    fields.append({ MarkdownReport::tr("Machine"), orUnknown(report.environment.machine), {} });
+    fields.append({ MarkdownReport::tr("Operating system"), orUnknown(report.environment.os), {} });
     const QString scenarioId = report.input.scenarioId;
     const QString scenario = reportScenarioText(report);
-    fields.append({MarkdownReport::tr("Scenario"), scenario == scenarioId ? QString() : scenario, scenarioId});
+    fields.append({ MarkdownReport::tr("Scenario"), scenario == scenarioId ? QString() : scenario, scenarioId });
     // The path the diagram draws and the findings were judged by: the same choice buildPathView makes.
     const PathView path = buildPathView(ScenarioCatalog::builtIn(), scenarioId, report.input.pathId, {});
-    fields.append({MarkdownReport::tr("Connection path"), path.title == path.pathId ? QString() : path.title, path.pathId});
-    fields.append({MarkdownReport::tr("Endpoint"), endpointKindLabel(report.input.endpointKind),
-                   endpointKindId(report.input.endpointKind)});
+    fields.append(
+        { MarkdownReport::tr("Connection path"), path.title == path.pathId ? QString() : path.title, path.pathId });
+    fields.append({ MarkdownReport::tr("Endpoint"), endpointKindLabel(report.input.endpointKind),
+                    endpointKindId(report.input.endpointKind) });
     if (!report.input.text.isEmpty() && report.input.text != report.input.host)
-        fields.append({MarkdownReport::tr("Input"), report.input.text, report.input.form});
+        fields.append({ MarkdownReport::tr("Input"), report.input.text, report.input.form });
     if (!report.input.subnet.isEmpty())
-        fields.append({MarkdownReport::tr("Instance subnet"), report.input.subnet, {}});
+        fields.append({ MarkdownReport::tr("Instance subnet"), report.input.subnet, {} });
     const QString verdict = report.verdict() == QLatin1String("ok") ? MarkdownReport::tr("no problems found")
-                                                                     : MarkdownReport::tr("problems found");
-    fields.append({MarkdownReport::tr("Verdict"),
-                   MarkdownReport::tr("%1 — %2, %3")
-                       .arg(verdict, MarkdownReport::tr("%n error(s)", nullptr, report.count(Severity::Error)),
-                            MarkdownReport::tr("%n warning(s)", nullptr, report.count(Severity::Warning))),
-                   {}});
+                                                                    : MarkdownReport::tr("problems found");
+    fields.append({ MarkdownReport::tr("Verdict"),
+                    MarkdownReport::tr("%1 — %2, %3")
+                        .arg(verdict, MarkdownReport::tr("%n error(s)", nullptr, report.count(Severity::Error)),
+                             MarkdownReport::tr("%n warning(s)", nullptr, report.count(Severity::Warning))),
+                    {} });
     return fields;
 }
 
@@ -218,11 +219,13 @@ QStringList reportNotes(const Report &report)
 {
     QStringList notes;
     if (report.redacted)
-        notes << MarkdownReport::tr("Redacted: host names, addresses, user names and the machine name are replaced by placeholders.");
+        notes << MarkdownReport::tr(
+            "Redacted: host names, addresses, user names and the machine name are replaced by placeholders.");
     if (report.cancelled)
         notes << MarkdownReport::tr("Cancelled before every check finished: the results are incomplete.");
     if (report.input.passwordPresent)
-        notes << MarkdownReport::tr("The input held a password. It was removed before the checks ran and appears nowhere in this report.");
+        notes << MarkdownReport::tr(
+            "The input held a password. It was removed before the checks ran and appears nowhere in this report.");
     return notes;
 }
 
@@ -235,7 +238,7 @@ QList<ReportChecklistItem> reportChecklist(const Report &report)
         const auto answer = report.input.checklist.constFind(prerequisite.id);
         if (answer == report.input.checklist.cend())
             continue;
-        items.append({prerequisite.id, prerequisite.text, answer.value()});
+        items.append({ prerequisite.id, prerequisite.text, answer.value() });
         listed.insert(prerequisite.id);
     }
     // Answers to items outside the scenario's checklist (another path's, or a newer catalog's), by id.
@@ -247,7 +250,7 @@ QList<ReportChecklistItem> reportChecklist(const Report &report)
     std::sort(others.begin(), others.end());
     for (const QString &id : std::as_const(others)) {
         const Prerequisite *prerequisite = catalog.prerequisite(id);
-        items.append({id, prerequisite ? prerequisite->text : id, report.input.checklist.value(id)});
+        items.append({ id, prerequisite ? prerequisite->text : id, report.input.checklist.value(id) });
     }
     return items;
 }
@@ -289,14 +292,15 @@ QString reportToMarkdown(const Report &report)
     if (report.checks.isEmpty()) {
         out << labels.noChecks << '\n';
     } else {
-        out << "| " << labels.status << " | " << labels.id << " | " << labels.check
-            << " | " << labels.time << " | " << labels.evidence << " |\n";
+        out << "| " << labels.status << " | " << labels.id << " | " << labels.check << " | " << labels.time << " | "
+            << labels.evidence << " |\n";
         out << "| --- | --- | --- | ---: | --- |\n";
         for (const CheckResult &check : report.checks) {
             const QString elapsed = reportElapsedText(check);
             out << "| " << statusSymbol(check.status) << ' ' << escapeInline(checkStatusLabel(check.status)) << " | "
                 << codeSpan(check.id, true) << " | " << escapeInline(check.title) << " | "
-                << (elapsed.isEmpty() ? QStringLiteral("—") : escapeInline(elapsed)) << " | " << escapeInline(check.summary) << " |\n";
+                << (elapsed.isEmpty() ? QStringLiteral("—") : escapeInline(elapsed)) << " | "
+                << escapeInline(check.summary) << " |\n";
         }
     }
 
@@ -304,8 +308,8 @@ QString reportToMarkdown(const Report &report)
     if (!checklist.isEmpty()) {
         out << "\n## " << labels.checklist << "\n\n";
         for (const ReportChecklistItem &item : checklist) {
-            out << "- " << (item.met ? QStringLiteral("✅ ") + labels.yes : QStringLiteral("❌ ") + labels.no)
-                << " — " << escapeInline(item.text) << " (" << codeSpan(item.id, false) << ")\n";
+            out << "- " << (item.met ? QStringLiteral("✅ ") + labels.yes : QStringLiteral("❌ ") + labels.no) << " — "
+                << escapeInline(item.text) << " (" << codeSpan(item.id, false) << ")\n";
         }
     }
 
@@ -314,8 +318,8 @@ QString reportToMarkdown(const Report &report)
         out << labels.noFindings << '\n';
     int number = 0;
     for (const Finding &finding : report.findings) {
-        out << "### " << ++number << ". " << severitySymbol(finding.severity) << ' ' << escapeInline(severityLabel(finding.severity))
-            << ": " << escapeInline(finding.title) << "\n\n";
+        out << "### " << ++number << ". " << severitySymbol(finding.severity) << ' '
+            << escapeInline(severityLabel(finding.severity)) << ": " << escapeInline(finding.title) << "\n\n";
         out << codeSpan(finding.id, false) << "\n\n";
         if (!finding.evidence.isEmpty())
             out << "**" << labels.seenHere << "** " << escapeInline(finding.evidence) << "\n\n";

@@ -13,32 +13,30 @@ QString reportToMarkdown(const Report &report);
 
 // The header the Markdown and HTML reports open with (and the PDF repeats in part on every page), so
 // the formats say the same thing in the same words.
-struct ReportHeaderField
-{
+struct ReportHeaderField {
     QString label; // translated, e.g. "Machine"
     QString value; // for people; translated where it is ours, as measured where it is not
-    QString id;    // the stable id beside the value (scenario, path, endpoint kind, input form); may be empty
+    QString id; // the stable id beside the value (scenario, path, endpoint kind, input form); may be empty
 };
 
 // The words every report format names its parts with, translated in one place.
-struct ReportLabels
-{
-    QString checks;     // the section
-    QString status;     // the checks' columns …
+struct ReportLabels {
+    QString checks; // the section
+    QString status; // the checks' columns …
     QString id;
     QString check;
     QString time;
-    QString evidence;   // … to here
+    QString evidence; // … to here
     QString noChecks;
-    QString checklist;  // the section of checklist answers
+    QString checklist; // the section of checklist answers
     QString yes;
     QString no;
-    QString findings;   // the section, "most likely cause first"
+    QString findings; // the section, "most likely cause first"
     QString noFindings;
-    QString seenHere;   // a finding's parts, each ending in a colon
+    QString seenHere; // a finding's parts, each ending in a colon
     QString whatToDo;
     QString sources;
-    QString note;       // before each of reportNotes()
+    QString note; // before each of reportNotes()
     QString none;
     QString unknown;
 };
@@ -57,8 +55,7 @@ QList<ReportHeaderField> reportHeaderFields(const Report &report);
 // Sentences the reader must not miss: redacted, cancelled, a password removed from the input.
 QStringList reportNotes(const Report &report);
 // The checklist the user answered, in the scenario's order: prerequisite text, id and answer.
-struct ReportChecklistItem
-{
+struct ReportChecklistItem {
     QString id;
     QString text; // the catalog's sentence, or the id when the catalog does not know it
     bool met = false;

@@ -18,7 +18,7 @@
 namespace {
 
 // Bounds that keep the scanner linear whatever a report file holds.
-constexpr qsizetype maxAddressText = 45;    // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255"
+constexpr qsizetype maxAddressText = 45; // "ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255"
 constexpr qsizetype maxAuthorityText = 512; // user info and host of a URL
 constexpr qsizetype maxHostNameLength = 253;
 constexpr qsizetype maxLabelLength = 63;
@@ -123,8 +123,7 @@ std::optional<QHostAddress> parseIpv4(QStringView text)
     return QHostAddress((value << 8) | part);
 }
 
-struct AzureSuffix
-{
+struct AzureSuffix {
     QLatin1String name;
     bool sqlZones; // <instance>.<zone>.<suffix>, with "public" and "privatelink" between them
 };
@@ -132,30 +131,30 @@ struct AzureSuffix
 // Azure's own labels stay: which service and which kind of endpoint a name points at is diagnostic.
 // https://learn.microsoft.com/azure/private-link/private-endpoint-dns lists the zones.
 constexpr AzureSuffix azureSuffixes[] = {
-    {QLatin1String("database.windows.net"), true},
-    {QLatin1String("database.chinacloudapi.cn"), true},
-    {QLatin1String("database.usgovcloudapi.net"), true},
-    {QLatin1String("control.database.windows.net"), false}, // the regional gateways
-    {QLatin1String("trafficmanager.net"), false},
-    {QLatin1String("cloudapp.net"), false},
-    {QLatin1String("cloudapp.azure.com"), false},
-    {QLatin1String("azurewebsites.net"), false},
-    {QLatin1String("blob.core.windows.net"), false},
-    {QLatin1String("file.core.windows.net"), false},
-    {QLatin1String("queue.core.windows.net"), false},
-    {QLatin1String("table.core.windows.net"), false},
-    {QLatin1String("dfs.core.windows.net"), false},
-    {QLatin1String("web.core.windows.net"), false},
-    {QLatin1String("core.windows.net"), false},
-    {QLatin1String("servicebus.windows.net"), false},
-    {QLatin1String("vault.azure.net"), false},
-    {QLatin1String("azure-api.net"), false},
-    {QLatin1String("azurecr.io"), false},
-    {QLatin1String("azure.com"), false},
-    {QLatin1String("azure.net"), false},
-    {QLatin1String("windows.net"), false},
-    {QLatin1String("chinacloudapi.cn"), false},
-    {QLatin1String("usgovcloudapi.net"), false},
+    { QLatin1String("database.windows.net"), true },
+    { QLatin1String("database.chinacloudapi.cn"), true },
+    { QLatin1String("database.usgovcloudapi.net"), true },
+    { QLatin1String("control.database.windows.net"), false }, // the regional gateways
+    { QLatin1String("trafficmanager.net"), false },
+    { QLatin1String("cloudapp.net"), false },
+    { QLatin1String("cloudapp.azure.com"), false },
+    { QLatin1String("azurewebsites.net"), false },
+    { QLatin1String("blob.core.windows.net"), false },
+    { QLatin1String("file.core.windows.net"), false },
+    { QLatin1String("queue.core.windows.net"), false },
+    { QLatin1String("table.core.windows.net"), false },
+    { QLatin1String("dfs.core.windows.net"), false },
+    { QLatin1String("web.core.windows.net"), false },
+    { QLatin1String("core.windows.net"), false },
+    { QLatin1String("servicebus.windows.net"), false },
+    { QLatin1String("vault.azure.net"), false },
+    { QLatin1String("azure-api.net"), false },
+    { QLatin1String("azurecr.io"), false },
+    { QLatin1String("azure.com"), false },
+    { QLatin1String("azure.net"), false },
+    { QLatin1String("windows.net"), false },
+    { QLatin1String("chinacloudapi.cn"), false },
+    { QLatin1String("usgovcloudapi.net"), false },
 };
 
 bool endsWithDomain(const QString &lowerName, QLatin1String domain)
@@ -203,21 +202,21 @@ bool isEndpointKeyword(const QString &label)
 // "findings.json" and "dns.resolve" have the shape of host names; they are not.
 bool isFileExtension(const QString &lowerLabel)
 {
-    static const QSet<QString> extensions{
-        QStringLiteral("json"), QStringLiteral("txt"),  QStringLiteral("pem"),  QStringLiteral("crt"),
-        QStringLiteral("cer"),  QStringLiteral("der"),  QStringLiteral("key"),  QStringLiteral("pfx"),
-        QStringLiteral("csr"),  QStringLiteral("md"),   QStringLiteral("html"), QStringLiteral("htm"),
-        QStringLiteral("csv"),  QStringLiteral("png"),  QStringLiteral("svg"),  QStringLiteral("jpg"),
-        QStringLiteral("jpeg"), QStringLiteral("gif"),  QStringLiteral("log"),  QStringLiteral("xml"),
-        QStringLiteral("yaml"), QStringLiteral("yml"),  QStringLiteral("ini"),  QStringLiteral("conf"),
-        QStringLiteral("cfg"),  QStringLiteral("toml"), QStringLiteral("sh"),   QStringLiteral("exe"),
-        QStringLiteral("dll"),  QStringLiteral("so"),   QStringLiteral("dylib"), QStringLiteral("qm"),
-        QStringLiteral("ts"),   QStringLiteral("js"),   QStringLiteral("py"),   QStringLiteral("cpp"),
-        QStringLiteral("cc"),   QStringLiteral("cxx"),  QStringLiteral("hpp"),  QStringLiteral("h"),
-        QStringLiteral("rs"),   QStringLiteral("go"),   QStringLiteral("java"), QStringLiteral("jar"),
-        QStringLiteral("cs"),   QStringLiteral("zip"),  QStringLiteral("gz"),   QStringLiteral("tgz"),
-        QStringLiteral("xz"),   QStringLiteral("tar"),  QStringLiteral("pdf"),  QStringLiteral("sql"),
-        QStringLiteral("bak"),  QStringLiteral("mdf"),  QStringLiteral("ldf"),  QStringLiteral("bacpac"),
+    static const QSet<QString> extensions {
+        QStringLiteral("json"), QStringLiteral("txt"),  QStringLiteral("pem"),    QStringLiteral("crt"),
+        QStringLiteral("cer"),  QStringLiteral("der"),  QStringLiteral("key"),    QStringLiteral("pfx"),
+        QStringLiteral("csr"),  QStringLiteral("md"),   QStringLiteral("html"),   QStringLiteral("htm"),
+        QStringLiteral("csv"),  QStringLiteral("png"),  QStringLiteral("svg"),    QStringLiteral("jpg"),
+        QStringLiteral("jpeg"), QStringLiteral("gif"),  QStringLiteral("log"),    QStringLiteral("xml"),
+        QStringLiteral("yaml"), QStringLiteral("yml"),  QStringLiteral("ini"),    QStringLiteral("conf"),
+        QStringLiteral("cfg"),  QStringLiteral("toml"), QStringLiteral("sh"),     QStringLiteral("exe"),
+        QStringLiteral("dll"),  QStringLiteral("so"),   QStringLiteral("dylib"),  QStringLiteral("qm"),
+        QStringLiteral("ts"),   QStringLiteral("js"),   QStringLiteral("py"),     QStringLiteral("cpp"),
+        QStringLiteral("cc"),   QStringLiteral("cxx"),  QStringLiteral("hpp"),    QStringLiteral("h"),
+        QStringLiteral("rs"),   QStringLiteral("go"),   QStringLiteral("java"),   QStringLiteral("jar"),
+        QStringLiteral("cs"),   QStringLiteral("zip"),  QStringLiteral("gz"),     QStringLiteral("tgz"),
+        QStringLiteral("xz"),   QStringLiteral("tar"),  QStringLiteral("pdf"),    QStringLiteral("sql"),
+        QStringLiteral("bak"),  QStringLiteral("mdf"),  QStringLiteral("ldf"),    QStringLiteral("bacpac"),
         QStringLiteral("dmp"),  QStringLiteral("pcap"), QStringLiteral("pcapng"), QStringLiteral("tmp"),
     };
     return extensions.contains(lowerLabel);
@@ -226,9 +225,9 @@ bool isFileExtension(const QString &lowerLabel)
 // The first label of check and finding ids (docs/ARCHITECTURE.md, "Finding ids") and of the schema id.
 bool isIdNamespace(const QString &lowerLabel)
 {
-    static const QSet<QString> namespaces{
-        QStringLiteral("input"), QStringLiteral("conn"),     QStringLiteral("dns"),      QStringLiteral("tcp"),
-        QStringLiteral("tds"),   QStringLiteral("tls"),      QStringLiteral("redirect"), QStringLiteral("ok"),
+    static const QSet<QString> namespaces {
+        QStringLiteral("input"),    QStringLiteral("conn"),      QStringLiteral("dns"),      QStringLiteral("tcp"),
+        QStringLiteral("tds"),      QStringLiteral("tls"),       QStringLiteral("redirect"), QStringLiteral("ok"),
         QStringLiteral("scenario"), QStringLiteral("miconnect"),
     };
     return namespaces.contains(lowerLabel);
@@ -330,13 +329,19 @@ bool isSecretKey(const QString &key)
 
 bool isServerKey(const QString &key)
 {
-    static const QSet<QString> keys{
-        QStringLiteral("server"),           QStringLiteral("data source"),
-        QStringLiteral("datasource"),       QStringLiteral("address"),
-        QStringLiteral("addr"),             QStringLiteral("network address"),
-        QStringLiteral("servername"),       QStringLiteral("server name"),
-        QStringLiteral("failover partner"), QStringLiteral("failoverpartner"),
-        QStringLiteral("hostname"),         QStringLiteral("hostnameincertificate"),
+    static const QSet<QString> keys {
+        QStringLiteral("server"),
+        QStringLiteral("data source"),
+        QStringLiteral("datasource"),
+        QStringLiteral("address"),
+        QStringLiteral("addr"),
+        QStringLiteral("network address"),
+        QStringLiteral("servername"),
+        QStringLiteral("server name"),
+        QStringLiteral("failover partner"),
+        QStringLiteral("failoverpartner"),
+        QStringLiteral("hostname"),
+        QStringLiteral("hostnameincertificate"),
         QStringLiteral("host name in certificate"),
     };
     return keys.contains(key);
@@ -429,8 +434,7 @@ void forEachString(const Report &report, const std::function<void(const QString 
 // Walks a report twice: the first walk discovers every name, address and user in order of first
 // appearance and numbers them; the second writes the redacted copy with every mapping known (a label
 // standing alone in an early text is recognised even when its full name only comes later).
-class ReportRedactor
-{
+class ReportRedactor {
 public:
     explicit ReportRedactor(const Report &report)
         : m_report(report)
@@ -446,7 +450,7 @@ public:
         m_pass = Pass::Discover;
         (void)redactedCopy();
         m_pass = Pass::Apply;
-        RedactedReport result{redactedCopy(), {}};
+        RedactedReport result { redactedCopy(), {} };
         for (qsizetype i = 0; i < m_entries.size(); ++i) {
             if (m_used.at(i))
                 result.legend.append(m_entries.at(i));
@@ -462,11 +466,10 @@ private:
 
     enum class Scope {
         Sentence, // words for people: a user or machine that is an ordinary word stays
-        Value,    // a field's value (input text, a host): every known name is replaced
+        Value, // a field's value (input text, a host): every known name is replaced
     };
 
-    struct Mapping
-    {
+    struct Mapping {
         QString placeholder;
         QString original;
         qsizetype entry = -1;
@@ -531,8 +534,9 @@ private:
             qsizetype i = 0;
             while (i < n) {
                 const qsizetype start = i;
-                while (i < n && (isAsciiLetter(text.at(i).unicode()) || isAsciiDigit(text.at(i).unicode())
-                                 || text.at(i).unicode() == u'-'))
+                while (i < n
+                       && (isAsciiLetter(text.at(i).unicode()) || isAsciiDigit(text.at(i).unicode())
+                           || text.at(i).unicode() == u'-'))
                     ++i;
                 if (i == start) {
                     ++i;
@@ -558,7 +562,8 @@ private:
         if (it == mappings.end()) {
             const int number = ++m_counters[stem];
             const QString placeholder = QStringLiteral("%1-%2%3").arg(stem).arg(number).arg(suffix);
-            it = mappings.insert(key, Mapping{placeholder, original, addEntry(kind, placeholder, original), fromValue});
+            it = mappings.insert(key,
+                                 Mapping { placeholder, original, addEntry(kind, placeholder, original), fromValue });
         }
         return use(*it, fromValue);
     }
@@ -571,19 +576,17 @@ private:
             return original;
         auto it = mappings.find(key);
         if (it == mappings.end())
-            it = mappings.insert(key, Mapping{placeholder, original, addEntry(kind, placeholder, original), fromValue});
+            it = mappings.insert(key,
+                                 Mapping { placeholder, original, addEntry(kind, placeholder, original), fromValue });
         return use(*it, fromValue);
     }
 
     // In a report that is already redacted, "user-1" or "mi-2" is what an earlier redaction wrote.
-    bool isOwnPlaceholder(const QString &token) const
-    {
-        return m_alreadyRedacted && !placeholderStem(token).isEmpty();
-    }
+    bool isOwnPlaceholder(const QString &token) const { return m_alreadyRedacted && !placeholderStem(token).isEmpty(); }
 
     qsizetype addEntry(const QString &kind, const QString &placeholder, const QString &original)
     {
-        m_entries.append(RedactionEntry{kind, placeholder, original});
+        m_entries.append(RedactionEntry { kind, placeholder, original });
         m_used.append(false);
         return m_entries.size() - 1;
     }
@@ -634,8 +637,8 @@ private:
     {
         if (user.isEmpty() || isOwnPlaceholder(user))
             return user;
-        const bool spaced = std::any_of(user.cbegin(), user.cend(),
-                                        [](QChar c) { return !isWordChar(c) && c.unicode() != u'@'; });
+        const bool spaced
+            = std::any_of(user.cbegin(), user.cend(), [](QChar c) { return !isWordChar(c) && c.unicode() != u'@'; });
         if (spaced && fromValue && !m_spacedUsers.contains(user) && m_spacedUsers.size() < maxSpacedUsers)
             m_spacedUsers.append(user);
         const QString kind = QStringLiteral("user");
@@ -786,14 +789,14 @@ private:
             return std::nullopt;
         const QString key = token.toLower();
         const bool anyWord = scope == Scope::Value || insideName || isDistinctive(token);
-        for (Mappings *mappings : {&m_users, &m_machines}) {
+        for (Mappings *mappings : { &m_users, &m_machines }) {
             const auto it = mappings->find(key);
             if (it != mappings->end() && it->fromValue && anyWord)
                 return use(*it, false);
         }
         // The target's own labels are replaced even when they are ordinary words, but then only as
         // spelt: a host "sql" hides "sql" and leaves "SQL Server" alone.
-        for (Mappings *mappings : {&m_instances, &m_zones, &m_hostLabels}) {
+        for (Mappings *mappings : { &m_instances, &m_zones, &m_hostLabels }) {
             const auto it = mappings->find(key);
             if (it == mappings->end() || !(it->fromValue || mappings == &m_zones))
                 continue;
@@ -833,8 +836,7 @@ private:
         return value;
     }
 
-    struct Span
-    {
+    struct Span {
         qsizetype start = 0;
         qsizetype end = 0;
         QString replacement;
@@ -920,21 +922,18 @@ private:
                 value = QUrl::fromPercentEncoding(value.toUtf8());
             value = value.trimmed();
             if (isSecretKey(key) && i > valueStart)
-                spans.append(Span{valueStart, i, QStringLiteral("***")});
+                spans.append(Span { valueStart, i, QStringLiteral("***") });
             else if (isUserKey(key) && !value.isEmpty())
-                spans.append(Span{valueStart, i, userPlaceholder(value, true)});
+                spans.append(Span { valueStart, i, userPlaceholder(value, true) });
             else if (isWorkstationKey(key) && !value.isEmpty())
-                spans.append(Span{valueStart, i, machine(value)});
+                spans.append(Span { valueStart, i, machine(value) });
             else if (isServerKey(key) && !value.isEmpty())
                 hostField(hostOfServerValue(value), true); // learnt here, replaced by the scan around it
         }
         return spans;
     }
 
-    static bool isValueQuote(QChar c)
-    {
-        return c.unicode() == u'{' || c.unicode() == u'"' || c.unicode() == u'\'';
-    }
+    static bool isValueQuote(QChar c) { return c.unicode() == u'{' || c.unicode() == u'"' || c.unicode() == u'\''; }
 
     static qsizetype readValue(const QString &text, qsizetype i, const std::function<bool(QChar)> &separates,
                                QString *value, bool *closed)
@@ -1266,21 +1265,21 @@ private:
     const Report &m_report;
     const bool m_alreadyRedacted;
     Pass m_pass = Pass::Discover;
-    QSet<QString> m_protected;          // check and finding ids, SQL Server versions
+    QSet<QString> m_protected; // check and finding ids, SQL Server versions
     QSet<QString> m_documentationHosts; // hosts of the findings' sources
     QHash<QString, int> m_counters; // placeholder stem → highest number given
-    Mappings m_hosts;      // full names, lower case
-    Mappings m_instances;  // first labels of Azure SQL names → mi-N
-    Mappings m_zones;      // DNS zone ids → zone-N
+    Mappings m_hosts; // full names, lower case
+    Mappings m_instances; // first labels of Azure SQL names → mi-N
+    Mappings m_zones; // DNS zone ids → zone-N
     Mappings m_hostLabels; // single-label hosts and the customer's labels of other Azure names → host-N
-    Mappings m_addresses;  // QHostAddress::toString() → <class>-address-N
+    Mappings m_addresses; // QHostAddress::toString() → <class>-address-N
     Mappings m_subnets;
     Mappings m_users;
     Mappings m_machines;
     QStringList m_spacedUsers;
     bool m_scanningAroundUsers = false;
     QList<RedactionEntry> m_entries; // in order of first appearance
-    QList<bool> m_used;              // entries the written copy uses
+    QList<bool> m_used; // entries the written copy uses
 };
 
 } // namespace

@@ -5,16 +5,14 @@
 #include <QList>
 
 // One replacement the redaction made: the placeholder that now stands in the report, and what it hides.
-struct RedactionEntry
-{
-    QString kind;        // "host", "instance", "zone", "address", "subnet", "user", "machine"
+struct RedactionEntry {
+    QString kind; // "host", "instance", "zone", "address", "subnet", "user", "machine"
     QString placeholder; // e.g. "mi-1.zone-1.database.windows.net", "private-address-1"
     QString original;
 };
 
-struct RedactedReport
-{
-    Report report;               // the same report, every name, address and user name replaced
+struct RedactedReport {
+    Report report; // the same report, every name, address and user name replaced
     QList<RedactionEntry> legend; // stays on the user's machine unless they ask to save it
 };
 

@@ -11,8 +11,7 @@
 
 namespace {
 
-class ReportComparisonText
-{
+class ReportComparisonText {
     Q_DECLARE_TR_FUNCTIONS(ReportComparisonText)
 };
 
@@ -124,8 +123,7 @@ bool sameTarget(const Report &before, const Report &after)
 }
 
 // A hand-edited report may name one check or finding twice; the first one counts, and no row is doubled.
-template<typename Item>
-QHash<QString, const Item *> firstById(const QList<Item> &items)
+template<typename Item> QHash<QString, const Item *> firstById(const QList<Item> &items)
 {
     QHash<QString, const Item *> byId;
     for (const Item &item : items) {
@@ -136,12 +134,11 @@ QHash<QString, const Item *> firstById(const QList<Item> &items)
 }
 
 // The later report's ids in its order, then those only the earlier one has.
-template<typename Item>
-QStringList idsInOrder(const QList<Item> &later, const QList<Item> &earlier)
+template<typename Item> QStringList idsInOrder(const QList<Item> &later, const QList<Item> &earlier)
 {
     QStringList ids;
     QSet<QString> seen;
-    for (const QList<Item> *items : {&later, &earlier}) {
+    for (const QList<Item> *items : { &later, &earlier }) {
         for (const Item &item : *items) {
             if (!seen.contains(item.id)) {
                 seen.insert(item.id);
@@ -481,7 +478,7 @@ QString comparisonToText(const ReportComparison &comparison, int width)
     const QString afterLabel = ReportComparisonText::tr("After:");
     const qsizetype labelWidth = std::max(beforeLabel.size(), afterLabel.size());
     for (const auto &[label, report] :
-         {std::pair{beforeLabel, &comparison.before}, std::pair{afterLabel, &comparison.after}}) {
+         { std::pair { beforeLabel, &comparison.before }, std::pair { afterLabel, &comparison.after } }) {
         QString line = ReportComparisonText::tr("%1 · Scenario: %2 · %3")
                            .arg(targetText(*report), scenarioText(*report), createdText(*report));
         if (!report->environment.machine.isEmpty())
@@ -526,7 +523,8 @@ QString comparisonToText(const ReportComparison &comparison, int width)
         out << "  " << findingArrow(finding) << ' ' << fitted(line, 4, width).mid(4) << '\n';
     }
 
-    out << '\n' << ReportComparisonText::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << " — "
+    out << '\n'
+        << ReportComparisonText::tr("Verdict: %1").arg(verdictLabel(comparison.verdict())) << " — "
         << totalsSentence(comparison) << ' ' << laterReportSentence(comparison.after);
     if (!comparison.sameTarget)
         out << ' ' << ReportComparisonText::tr("(Different targets.)");
@@ -598,17 +596,21 @@ QString comparisonToMarkdown(const ReportComparison &comparison)
     QTextStream out(&text);
     out << "# " << ReportComparisonText::tr("MI Connect Wizard: what changed between two reports") << "\n\n";
     if (!comparison.sameTarget)
-        out << "> **" << ReportComparisonText::tr("Warning:") << "** " << markdownText(differentTargetsWarning(comparison)) << "\n\n";
+        out << "> **" << ReportComparisonText::tr("Warning:") << "** "
+            << markdownText(differentTargetsWarning(comparison)) << "\n\n";
 
-    out << markdownRow({QString(), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After")}) << markdownRule(3);
-    out << markdownRow({ReportComparisonText::tr("Target"), markdownText(targetText(before)), markdownText(targetText(after))});
-    out << markdownRow({ReportComparisonText::tr("Scenario"), markdownText(scenarioText(before)), markdownText(scenarioText(after))});
-    out << markdownRow({ReportComparisonText::tr("Created"), createdText(before), createdText(after)});
+    out << markdownRow({ QString(), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After") })
+        << markdownRule(3);
+    out << markdownRow(
+        { ReportComparisonText::tr("Target"), markdownText(targetText(before)), markdownText(targetText(after)) });
+    out << markdownRow({ ReportComparisonText::tr("Scenario"), markdownText(scenarioText(before)),
+                         markdownText(scenarioText(after)) });
+    out << markdownRow({ ReportComparisonText::tr("Created"), createdText(before), createdText(after) });
     if (!before.environment.machine.isEmpty() || !after.environment.machine.isEmpty())
-        out << markdownRow({ReportComparisonText::tr("Machine"), markdownText(before.environment.machine),
-                            markdownText(after.environment.machine)});
-    out << markdownRow({ReportComparisonText::tr("Report verdict"), markdownText(reportVerdictText(before)),
-                        markdownText(reportVerdictText(after))});
+        out << markdownRow({ ReportComparisonText::tr("Machine"), markdownText(before.environment.machine),
+                             markdownText(after.environment.machine) });
+    out << markdownRow({ ReportComparisonText::tr("Report verdict"), markdownText(reportVerdictText(before)),
+                         markdownText(reportVerdictText(after)) });
     out << '\n';
     for (const QString &note : caveats(comparison))
         out << markdownText(note) << "\n\n";
@@ -620,12 +622,13 @@ QString comparisonToMarkdown(const ReportComparison &comparison)
     if (comparison.checks.isEmpty()) {
         out << ReportComparisonText::tr("none") << "\n\n";
     } else {
-        out << markdownRow({ReportComparisonText::tr("Check"), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After"), ReportComparisonText::tr("Change"),
-                            ReportComparisonText::tr("Latest summary")})
+        out << markdownRow({ ReportComparisonText::tr("Check"), ReportComparisonText::tr("Before"),
+                             ReportComparisonText::tr("After"), ReportComparisonText::tr("Change"),
+                             ReportComparisonText::tr("Latest summary") })
             << markdownRule(5);
         for (const CheckComparison &check : comparison.checks) {
-            out << markdownRow({markdownName(check.title, check.id), statusTag(check.before), statusTag(check.after),
-                                markdownText(checkChangeLabel(check)), markdownText(latestSummary(check))});
+            out << markdownRow({ markdownName(check.title, check.id), statusTag(check.before), statusTag(check.after),
+                                 markdownText(checkChangeLabel(check)), markdownText(latestSummary(check)) });
         }
         out << '\n';
     }
@@ -634,12 +637,13 @@ QString comparisonToMarkdown(const ReportComparison &comparison)
     if (comparison.findings.isEmpty()) {
         out << ReportComparisonText::tr("none") << '\n';
     } else {
-        out << markdownRow({QString(), ReportComparisonText::tr("Finding"), ReportComparisonText::tr("Before"), ReportComparisonText::tr("After"), ReportComparisonText::tr("Change")})
+        out << markdownRow({ QString(), ReportComparisonText::tr("Finding"), ReportComparisonText::tr("Before"),
+                             ReportComparisonText::tr("After"), ReportComparisonText::tr("Change") })
             << markdownRule(5);
         for (const FindingComparison &finding : comparison.findings) {
-            out << markdownRow({findingArrow(finding), markdownName(finding.title, finding.id),
-                                severityTag(finding.before), severityTag(finding.after),
-                                markdownText(findingChangeLabel(finding))});
+            out << markdownRow({ findingArrow(finding), markdownName(finding.title, finding.id),
+                                 severityTag(finding.before), severityTag(finding.after),
+                                 markdownText(findingChangeLabel(finding)) });
         }
     }
     return text;
@@ -654,12 +658,12 @@ QJsonValue stringOrNull(const QString &text)
 
 QJsonObject reportSideToJson(const Report &report)
 {
-    return QJsonObject{
-        {QStringLiteral("created"),
-         report.created.isValid() ? stringOrNull(report.created.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
-        {QStringLiteral("host"), report.input.host},
-        {QStringLiteral("port"), report.input.port},
-        {QStringLiteral("scenario"), stringOrNull(report.input.scenarioId)},
+    return QJsonObject {
+        { QStringLiteral("created"),
+          report.created.isValid() ? stringOrNull(report.created.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue() },
+        { QStringLiteral("host"), report.input.host },
+        { QStringLiteral("port"), report.input.port },
+        { QStringLiteral("scenario"), stringOrNull(report.input.scenarioId) },
     };
 }
 
@@ -679,37 +683,37 @@ QJsonObject comparisonToJson(const ReportComparison &comparison)
 {
     QJsonArray checks;
     for (const CheckComparison &check : comparison.checks) {
-        checks.append(QJsonObject{
-            {QStringLiteral("id"), check.id},
-            {QStringLiteral("title"), check.title},
-            {QStringLiteral("before"), statusOrNull(check.before)},
-            {QStringLiteral("after"), statusOrNull(check.after)},
-            {QStringLiteral("change"), reportChangeId(check.change)},
-            {QStringLiteral("effect"), effectId(check.improvement(), check.regression())},
-            {QStringLiteral("before_summary"), check.before ? QJsonValue(check.beforeSummary) : QJsonValue()},
-            {QStringLiteral("after_summary"), check.after ? QJsonValue(check.afterSummary) : QJsonValue()},
+        checks.append(QJsonObject {
+            { QStringLiteral("id"), check.id },
+            { QStringLiteral("title"), check.title },
+            { QStringLiteral("before"), statusOrNull(check.before) },
+            { QStringLiteral("after"), statusOrNull(check.after) },
+            { QStringLiteral("change"), reportChangeId(check.change) },
+            { QStringLiteral("effect"), effectId(check.improvement(), check.regression()) },
+            { QStringLiteral("before_summary"), check.before ? QJsonValue(check.beforeSummary) : QJsonValue() },
+            { QStringLiteral("after_summary"), check.after ? QJsonValue(check.afterSummary) : QJsonValue() },
         });
     }
     QJsonArray findings;
     for (const FindingComparison &finding : comparison.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("id"), finding.id},
-            {QStringLiteral("title"), finding.title},
-            {QStringLiteral("before"), severityOrNull(finding.before)},
-            {QStringLiteral("after"), severityOrNull(finding.after)},
-            {QStringLiteral("change"), reportChangeId(finding.change)},
-            {QStringLiteral("effect"), effectId(finding.improvement(), finding.regression())},
+        findings.append(QJsonObject {
+            { QStringLiteral("id"), finding.id },
+            { QStringLiteral("title"), finding.title },
+            { QStringLiteral("before"), severityOrNull(finding.before) },
+            { QStringLiteral("after"), severityOrNull(finding.after) },
+            { QStringLiteral("change"), reportChangeId(finding.change) },
+            { QStringLiteral("effect"), effectId(finding.improvement(), finding.regression()) },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("schema"), QString::fromLatin1(comparisonSchemaId)},
-        {QStringLiteral("before"), reportSideToJson(comparison.before)},
-        {QStringLiteral("after"), reportSideToJson(comparison.after)},
-        {QStringLiteral("same_target"), comparison.sameTarget},
-        {QStringLiteral("verdict"), comparison.verdict()},
-        {QStringLiteral("better"), comparison.better()},
-        {QStringLiteral("worse"), comparison.worse()},
-        {QStringLiteral("checks"), checks},
-        {QStringLiteral("findings"), findings},
+    return QJsonObject {
+        { QStringLiteral("schema"), QString::fromLatin1(comparisonSchemaId) },
+        { QStringLiteral("before"), reportSideToJson(comparison.before) },
+        { QStringLiteral("after"), reportSideToJson(comparison.after) },
+        { QStringLiteral("same_target"), comparison.sameTarget },
+        { QStringLiteral("verdict"), comparison.verdict() },
+        { QStringLiteral("better"), comparison.better() },
+        { QStringLiteral("worse"), comparison.worse() },
+        { QStringLiteral("checks"), checks },
+        { QStringLiteral("findings"), findings },
     };
 }

@@ -34,19 +34,18 @@
 // the finding's appearing or going away is out of sight (FindingComparison::outOfSight): neither
 // better nor worse, for the same reason as a skipped check.
 enum class ReportChange {
-    Better,  // a check's status improved, or a finding's severity dropped
-    Worse,   // the opposite
+    Better, // a check's status improved, or a finding's severity dropped
+    Worse, // the opposite
     Same,
-    Added,   // only in the later report: a new finding, a new check, or a check that now runs and
-             // finds a problem. Better or worse: see improvement() and regression().
+    Added, // only in the later report: a new finding, a new check, or a check that now runs and
+           // finds a problem. Better or worse: see improvement() and regression().
     Removed, // only in the earlier report: a finding that went away, a check no longer there, or one
              // that no longer runs where it found a problem
 };
 
 QString reportChangeId(ReportChange change); // "better", "worse", "same", "added", "removed"
 
-struct CheckComparison
-{
+struct CheckComparison {
     QString id;
     QString title;
     std::optional<CheckStatus> before; // absent: the check was not in that report
@@ -58,8 +57,7 @@ struct CheckComparison
     bool regression() const { return change == ReportChange::Worse; }
 };
 
-struct FindingComparison
-{
+struct FindingComparison {
     QString id;
     QString title;
     std::optional<Severity> before; // absent: not found in that report
@@ -67,18 +65,17 @@ struct FindingComparison
     ReportChange change = ReportChange::Same;
     bool outOfSight = false; // Added or Removed only because the checks that find it ran in one report
     bool improvement() const; // the change is for the better (a problem gone or milder, good news new)
-    bool regression() const;  // the change is for the worse (a problem new or graver, good news gone)
+    bool regression() const; // the change is for the worse (a problem new or graver, good news gone)
 };
 
-struct ReportComparison
-{
+struct ReportComparison {
     Report before;
     Report after;
     bool sameTarget = true; // host (case-insensitive) and port agree; different targets are compared, and said
-    QList<CheckComparison> checks;     // in the later report's order, then checks only the earlier had
+    QList<CheckComparison> checks; // in the later report's order, then checks only the earlier had
     QList<FindingComparison> findings; // the later report's findings first, then those that went away
     int better() const; // checks and findings whose change is an improvement
-    int worse() const;  // checks and findings whose change is a regression
+    int worse() const; // checks and findings whose change is a regression
     QString verdict() const; // "better", "worse", "mixed" (some of each), "same" (neither)
 };
 

@@ -12,8 +12,7 @@
 
 namespace {
 
-class ReportJson
-{
+class ReportJson {
     Q_DECLARE_TR_FUNCTIONS(ReportJson)
 };
 
@@ -41,63 +40,64 @@ QJsonObject reportToJson(const Report &report)
 {
     QJsonArray checks;
     for (const CheckResult &check : report.checks) {
-        QJsonObject object{
-            {QStringLiteral("id"), check.id},
-            {QStringLiteral("title"), check.title},
-            {QStringLiteral("status"), checkStatusId(check.status)},
-            {QStringLiteral("elapsed_ms"), rounded(check.elapsedMs)},
-            {QStringLiteral("summary"), check.summary},
-            {QStringLiteral("data"), check.data},
+        QJsonObject object {
+            { QStringLiteral("id"), check.id },
+            { QStringLiteral("title"), check.title },
+            { QStringLiteral("status"), checkStatusId(check.status) },
+            { QStringLiteral("elapsed_ms"), rounded(check.elapsedMs) },
+            { QStringLiteral("summary"), check.summary },
+            { QStringLiteral("data"), check.data },
         };
         checks.append(object);
     }
     QJsonArray findings;
     for (const Finding &finding : report.findings) {
-        findings.append(QJsonObject{
-            {QStringLiteral("id"), finding.id},
-            {QStringLiteral("severity"), severityId(finding.severity)},
-            {QStringLiteral("title"), finding.title},
-            {QStringLiteral("detail"), finding.explanation},
-            {QStringLiteral("evidence"), finding.evidence},
-            {QStringLiteral("remedy"), QJsonArray::fromStringList(finding.remedy)},
-            {QStringLiteral("sources"), QJsonArray::fromStringList(finding.sources)},
+        findings.append(QJsonObject {
+            { QStringLiteral("id"), finding.id },
+            { QStringLiteral("severity"), severityId(finding.severity) },
+            { QStringLiteral("title"), finding.title },
+            { QStringLiteral("detail"), finding.explanation },
+            { QStringLiteral("evidence"), finding.evidence },
+            { QStringLiteral("remedy"), QJsonArray::fromStringList(finding.remedy) },
+            { QStringLiteral("sources"), QJsonArray::fromStringList(finding.sources) },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("schema"), QString::fromLatin1(Report::schemaId)},
-        {QStringLiteral("tool"),
-         QJsonObject{{QStringLiteral("name"), QStringLiteral("miconnect")}, {QStringLiteral("version"), report.toolVersion}}},
-        {QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("environment"),
-         QJsonObject{
-             {QStringLiteral("machine"), report.environment.machine},
-             {QStringLiteral("os"), report.environment.os},
-             {QStringLiteral("language"), report.environment.language},
-         }},
-        {QStringLiteral("redacted"), report.redacted},
-        {QStringLiteral("input"),
-         QJsonObject{
-             {QStringLiteral("text"), report.input.text},
-             {QStringLiteral("form"), report.input.form},
-             {QStringLiteral("password_present"), report.input.passwordPresent},
-             {QStringLiteral("host"), report.input.host},
-             {QStringLiteral("port"), report.input.port},
-             {QStringLiteral("scenario"), stringOrNull(report.input.scenarioId)},
-             {QStringLiteral("path"), stringOrNull(report.input.pathId)},
-             {QStringLiteral("checklist"), checklistToJson(report.input.checklist)},
-             {QStringLiteral("subnet"), stringOrNull(report.input.subnet)},
-             {QStringLiteral("endpoint_kind"), endpointKindId(report.input.endpointKind)},
-         }},
-        {QStringLiteral("checks"), checks},
-        {QStringLiteral("findings"), findings},
-        {QStringLiteral("cancelled"), report.cancelled},
-        {QStringLiteral("summary"),
-         QJsonObject{
-             {QStringLiteral("verdict"), report.verdict()},
-             {QStringLiteral("errors"), report.count(Severity::Error)},
-             {QStringLiteral("warnings"), report.count(Severity::Warning)},
-             {QStringLiteral("infos"), report.count(Severity::Info)},
-         }},
+    return QJsonObject {
+        { QStringLiteral("schema"), QString::fromLatin1(Report::schemaId) },
+        { QStringLiteral("tool"),
+          QJsonObject { { QStringLiteral("name"), QStringLiteral("miconnect") },
+                        { QStringLiteral("version"), report.toolVersion } } },
+        { QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("environment"),
+          QJsonObject {
+              { QStringLiteral("machine"), report.environment.machine },
+              { QStringLiteral("os"), report.environment.os },
+              { QStringLiteral("language"), report.environment.language },
+          } },
+        { QStringLiteral("redacted"), report.redacted },
+        { QStringLiteral("input"),
+          QJsonObject {
+              { QStringLiteral("text"), report.input.text },
+              { QStringLiteral("form"), report.input.form },
+              { QStringLiteral("password_present"), report.input.passwordPresent },
+              { QStringLiteral("host"), report.input.host },
+              { QStringLiteral("port"), report.input.port },
+              { QStringLiteral("scenario"), stringOrNull(report.input.scenarioId) },
+              { QStringLiteral("path"), stringOrNull(report.input.pathId) },
+              { QStringLiteral("checklist"), checklistToJson(report.input.checklist) },
+              { QStringLiteral("subnet"), stringOrNull(report.input.subnet) },
+              { QStringLiteral("endpoint_kind"), endpointKindId(report.input.endpointKind) },
+          } },
+        { QStringLiteral("checks"), checks },
+        { QStringLiteral("findings"), findings },
+        { QStringLiteral("cancelled"), report.cancelled },
+        { QStringLiteral("summary"),
+          QJsonObject {
+              { QStringLiteral("verdict"), report.verdict() },
+              { QStringLiteral("errors"), report.count(Severity::Error) },
+              { QStringLiteral("warnings"), report.count(Severity::Warning) },
+              { QStringLiteral("infos"), report.count(Severity::Info) },
+          } },
     };
 }
 
@@ -108,32 +108,32 @@ QJsonObject scanResultToJson(const ScanResult &scan)
         QJsonArray ports;
         for (qsizetype p = 0; p < scan.ports.size(); ++p) {
             const PortProbeResult &probe = scan.at(t, p);
-            ports.append(QJsonObject{
-                {QStringLiteral("port"), probe.port},
-                {QStringLiteral("state"), portStateId(probe.state)},
-                {QStringLiteral("reason"), portReasonId(probe.reason)},
-                {QStringLiteral("rtt_ms"), rounded(probe.rttMs)},
+            ports.append(QJsonObject {
+                { QStringLiteral("port"), probe.port },
+                { QStringLiteral("state"), portStateId(probe.state) },
+                { QStringLiteral("reason"), portReasonId(probe.reason) },
+                { QStringLiteral("rtt_ms"), rounded(probe.rttMs) },
             });
         }
-        targets.append(QJsonObject{
-            {QStringLiteral("host"), scan.targets.at(t).name},
-            {QStringLiteral("address"), scan.targets.at(t).address.toString()},
-            {QStringLiteral("ports"), ports},
+        targets.append(QJsonObject {
+            { QStringLiteral("host"), scan.targets.at(t).name },
+            { QStringLiteral("address"), scan.targets.at(t).address.toString() },
+            { QStringLiteral("ports"), ports },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("schema"), QStringLiteral("miconnect.scan/1")},
-        {QStringLiteral("targets"), targets},
-        {QStringLiteral("summary"),
-         QJsonObject{
-             {QStringLiteral("open"), scan.count(PortState::Open)},
-             {QStringLiteral("closed"), scan.count(PortState::Closed)},
-             {QStringLiteral("filtered"), scan.count(PortState::Filtered)},
-             {QStringLiteral("unreachable"), scan.count(PortState::Unreachable)},
-             {QStringLiteral("error"), scan.count(PortState::Error)},
-         }},
-        {QStringLiteral("cancelled"), scan.cancelled},
-        {QStringLiteral("elapsed_ms"), rounded(scan.elapsedMs)},
+    return QJsonObject {
+        { QStringLiteral("schema"), QStringLiteral("miconnect.scan/1") },
+        { QStringLiteral("targets"), targets },
+        { QStringLiteral("summary"),
+          QJsonObject {
+              { QStringLiteral("open"), scan.count(PortState::Open) },
+              { QStringLiteral("closed"), scan.count(PortState::Closed) },
+              { QStringLiteral("filtered"), scan.count(PortState::Filtered) },
+              { QStringLiteral("unreachable"), scan.count(PortState::Unreachable) },
+              { QStringLiteral("error"), scan.count(PortState::Error) },
+          } },
+        { QStringLiteral("cancelled"), scan.cancelled },
+        { QStringLiteral("elapsed_ms"), rounded(scan.elapsedMs) },
     };
 }
 
@@ -174,8 +174,7 @@ QJsonValue withoutControlCharacters(const QJsonValue &value)
 }
 
 // Reads fields of one JSON object and remembers the first thing wrong, named by its JSON path.
-class FieldReader
-{
+class FieldReader {
 public:
     FieldReader(const QJsonObject &object, QString path, QString *problem)
         : m_object(object)
@@ -285,7 +284,7 @@ int reportSchemaVersion(const QString &schema)
 
 ReportReadResult failure(const QString &error)
 {
-    return ReportReadResult{std::nullopt, error};
+    return ReportReadResult { std::nullopt, error };
 }
 
 } // namespace
@@ -293,7 +292,8 @@ ReportReadResult failure(const QString &error)
 ReportReadResult reportFromJson(const QByteArray &bytes)
 {
     if (bytes.size() > maxReportBytes)
-        return failure(ReportJson::tr("This file is too large to be a report (%1 MB).").arg(bytes.size() / (1024 * 1024)));
+        return failure(
+            ReportJson::tr("This file is too large to be a report (%1 MB).").arg(bytes.size() / (1024 * 1024)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -309,7 +309,8 @@ ReportReadResult reportFromJson(const QByteArray &bytes)
     if (version == 0) {
         if (schema.startsWith(QLatin1String("miconnect.scan/")))
             return failure(ReportJson::tr("This is the result of a port scan, not a diagnosis report."));
-        return failure(ReportJson::tr("This is not a MI Connect Wizard report (its schema is \"%1\").").arg(schema.left(80)));
+        return failure(
+            ReportJson::tr("This is not a MI Connect Wizard report (its schema is \"%1\").").arg(schema.left(80)));
     }
     if (version > 1)
         return failure(ReportJson::tr("This report was written by a newer version of MI Connect Wizard (schema %1); "
@@ -402,7 +403,7 @@ ReportReadResult reportFromJson(const QByteArray &bytes)
 
     if (!problem.isEmpty())
         return failure(ReportJson::tr("This report is damaged: %1.").arg(problem));
-    return ReportReadResult{report, QString()};
+    return ReportReadResult { report, QString() };
 }
 
 ReportReadResult readReportFile(const QString &path)
@@ -411,7 +412,8 @@ ReportReadResult readReportFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(ReportJson::tr("Cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > maxReportBytes)
-        return failure(ReportJson::tr("%1 is too large to be a report (%2 MB).").arg(path).arg(file.size() / (1024 * 1024)));
+        return failure(
+            ReportJson::tr("%1 is too large to be a report (%2 MB).").arg(path).arg(file.size() / (1024 * 1024)));
     ReportReadResult result = reportFromJson(file.read(maxReportBytes + 1));
     if (!result.report)
         result.error = ReportJson::tr("%1: %2").arg(path, result.error);

@@ -12,8 +12,7 @@ struct ScanResult;
 QJsonObject reportToJson(const Report &report);
 QJsonObject scanResultToJson(const ScanResult &scan);
 
-struct ReportReadResult
-{
+struct ReportReadResult {
     std::optional<Report> report;
     QString error; // translated, one sentence, when there is no report
 };

@@ -29,8 +29,7 @@ QByteArray alertRecord(quint16 version, quint8 description)
 } // namespace
 
 // One client connection to the simulated gateway.
-class GatewaySession : public QObject
-{
+class GatewaySession : public QObject {
     Q_OBJECT
 
 public:
@@ -57,11 +56,11 @@ public:
 
 private:
     enum class Phase {
-        First,      // nothing read yet
-        Prelogin,   // reading the client's PRELOGIN
-        AwaitTls,   // PRELOGIN answered; the TLS handshake comes next, inside TDS
-        Relayed,    // a TlsRelay owns the socket now
-        Done,       // misbehaving on purpose, or finished: ignore the rest
+        First, // nothing read yet
+        Prelogin, // reading the client's PRELOGIN
+        AwaitTls, // PRELOGIN answered; the TLS handshake comes next, inside TDS
+        Relayed, // a TlsRelay owns the socket now
+        Done, // misbehaving on purpose, or finished: ignore the rest
     };
 
     void onReadyRead()
@@ -110,7 +109,8 @@ private:
     {
         switch (m_settings.behaviour) {
         case GatewayBehaviour::Http:
-            m_socket->write("HTTP/1.1 400 Bad Request\r\nServer: simulated\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            m_socket->write(
+                "HTTP/1.1 400 Bad Request\r\nServer: simulated\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             m_socket->disconnectFromHost();
             break;
         case GatewayBehaviour::TlsOnly:
@@ -191,8 +191,10 @@ private:
         }
         // TLS follows unless neither side wants it (client OFF or NOT_SUP and the server not REQ).
         const auto server = Tds::Encryption(m_settings.encryption & 0x03);
-        const bool clientWants = clientEncryption == Tds::Encryption::On || clientEncryption == Tds::Encryption::Required;
-        const bool tls = server != Tds::Encryption::NotSupported && (clientWants || server == Tds::Encryption::Required);
+        const bool clientWants
+            = clientEncryption == Tds::Encryption::On || clientEncryption == Tds::Encryption::Required;
+        const bool tls
+            = server != Tds::Encryption::NotSupported && (clientWants || server == Tds::Encryption::Required);
         m_phase = tls ? Phase::AwaitTls : Phase::Done;
     }
 
@@ -211,8 +213,9 @@ private:
     {
         if (m_settings.tlsFault == TlsFault::None)
             return false;
-        const QByteArray alert = m_settings.tlsFault == TlsFault::OldVersionOnly ? alertRecord(0x0301, 70) // protocol_version
-                                                                                 : alertRecord(0x0303, 40); // handshake_failure
+        const QByteArray alert = m_settings.tlsFault == TlsFault::OldVersionOnly
+            ? alertRecord(0x0301, 70) // protocol_version
+            : alertRecord(0x0303, 40); // handshake_failure
         m_socket->write(wrapInTds ? Tds::makePackets(Tds::packetPrelogin, alert) : alert);
         m_socket->disconnectFromHost();
         m_phase = Phase::Done;
@@ -252,10 +255,11 @@ private:
             QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
             configuration.setProtocol(QSsl::TlsV1_2OrLater);
             configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-            configuration.setLocalCertificateChain(QList<QSslCertificate>{m_settings.certificate} + m_settings.chain);
+            configuration.setLocalCertificateChain(QList<QSslCertificate> { m_settings.certificate }
+                                                   + m_settings.chain);
             configuration.setPrivateKey(m_settings.privateKey);
             if (strict)
-                configuration.setAllowedNextProtocols({QByteArrayLiteral("tds/8.0")});
+                configuration.setAllowedNextProtocols({ QByteArrayLiteral("tds/8.0") });
             tls->setSslConfiguration(configuration);
             connect(tls, &QSslSocket::encrypted, this, [this] { ++m_gateway->m_tlsEstablished; });
             connect(tls, &QSslSocket::readyRead, this, [this, strict] { onTlsData(strict); });
@@ -284,7 +288,7 @@ private:
             bytes = m_tlsReader.leftover();
             const quint8 type = m_tlsReader.type();
             const QByteArray payload = m_tlsReader.payload();
-            m_tlsReader = Tds::MessageReader{};
+            m_tlsReader = Tds::MessageReader {};
             if (strict && !m_strictAnswered && type == Tds::packetPrelogin) {
                 m_strictAnswered = true;
                 if (!sendPreloginReply(m_tls))
@@ -337,7 +341,9 @@ private:
         for (const QString &name : m_settings.servedNames)
             served = served || name.compare(serverName, Qt::CaseInsensitive) == 0;
         // The gateway's own refusals come before any routing or authentication.
-        const qint32 refusal = !served ? 40532 : m_settings.loginAnswer == LoginAnswer::ServerError ? m_settings.loginError : 0;
+        const qint32 refusal = !served                           ? 40532
+            : m_settings.loginAnswer == LoginAnswer::ServerError ? m_settings.loginError
+                                                                 : 0;
         if (refusal != 0) {
             tokens += Tds::buildErrorToken(loginErrorMessage(refusal, login.login->userName, serverName));
             tokens += Tds::buildDoneToken(0x02);
@@ -351,7 +357,8 @@ private:
         } else if (!m_settings.acceptedUser.isEmpty() && login.login->userName == m_settings.acceptedUser) {
             tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::database, QStringLiteral("master"), QString());
             tokens += Tds::buildLoginAckToken(loginAck());
-            tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::packetSize, QStringLiteral("4096"), QStringLiteral("4096"));
+            tokens += Tds::buildEnvChangeToken(Tds::EnvChangeType::packetSize, QStringLiteral("4096"),
+                                               QStringLiteral("4096"));
             tokens += Tds::buildDoneToken(0x00);
         } else {
             tokens += Tds::buildErrorToken(loginErrorMessage(18456, login.login->userName, serverName));
@@ -376,9 +383,13 @@ private:
         case 18456:
             return engineError(number, 14, QStringLiteral("Login failed for user '%1'.").arg(userName));
         case 47072:
-            return engineError(number, 14, QStringLiteral("Login failed due to client TLS version being less than minimal TLS version allowed by the server."));
+            return engineError(number, 14,
+                               QStringLiteral("Login failed due to client TLS version being less than minimal TLS "
+                                              "version allowed by the server."));
         case 40532:
-            return engineError(number, 20, QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(serverName));
+            return engineError(
+                number, 20,
+                QStringLiteral("Cannot open server \"%1\" requested by the login. The login failed.").arg(serverName));
         default:
             return engineError(number, 16, QStringLiteral("Simulated error %1.").arg(number));
         }
@@ -412,7 +423,8 @@ SimulatedGateway::SimulatedGateway(QObject *parent)
 
 SimulatedGateway::~SimulatedGateway() = default;
 
-bool SimulatedGateway::listen(const QHostAddress &address, quint16 port, const GatewaySettings &settings, QString *error)
+bool SimulatedGateway::listen(const QHostAddress &address, quint16 port, const GatewaySettings &settings,
+                              QString *error)
 {
     m_settings = settings;
     if (!m_server.listen(address, port)) {

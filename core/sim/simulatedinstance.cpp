@@ -11,7 +11,7 @@ namespace {
 
 // Offsets inside the /27. .0-.3 and .31 are Azure's own; the gateway takes the first usable one.
 constexpr quint32 gatewayOffset = 4;
-constexpr quint32 nodeOffsets[] = {9, 20};
+constexpr quint32 nodeOffsets[] = { 9, 20 };
 constexpr quint32 publicOffset = 40; // outside the /27, like a public IP
 constexpr int subnetPrefix = 27;
 constexpr int placementAttempts = 16;
@@ -21,7 +21,7 @@ const QString zone = QStringLiteral("51a7ed0c0de5");
 // Engine ports a real node has open in the range: a few, one per database replica.
 QList<quint16> enginePorts(int node)
 {
-    return node == 0 ? QList<quint16>{11000, 11001, 11002} : QList<quint16>{11000, 11001};
+    return node == 0 ? QList<quint16> { 11000, 11001, 11002 } : QList<quint16> { 11000, 11001 };
 }
 
 QByteArray resource(const QString &name)
@@ -106,7 +106,8 @@ bool SimulatedInstance::start(const QString &profileName, QString *error, const 
     const SimProfile *profile = findSimProfile(profileName);
     if (!profile) {
         if (error)
-            *error = tr("unknown profile '%1'; known: %2").arg(profileName, simProfileNames().join(QStringLiteral(", ")));
+            *error
+                = tr("unknown profile '%1'; known: %2").arg(profileName, simProfileNames().join(QStringLiteral(", ")));
         return false;
     }
     m_profile = *profile;
@@ -129,7 +130,7 @@ bool SimulatedInstance::start(const QString &profileName, QString *error, const 
         QRandomGenerator *random = QRandomGenerator::global();
         const quint32 base = (127u << 24) | ((100u + random->bounded(100u)) << 16) | (random->bounded(256u) << 8)
             | (random->bounded(4u) * 64u);
-        if (build(Subnet{QHostAddress(base), subnetPrefix}, &lastError))
+        if (build(Subnet { QHostAddress(base), subnetPrefix }, &lastError))
             return true;
     }
     if (error)
@@ -161,12 +162,13 @@ GatewaySettings SimulatedInstance::serverSettings() const
     return settings;
 }
 
-bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created, QString *error)
+bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created,
+                                   QString *error)
 {
     if (m_profile.gateway != PortState::Open)
         return addPort(m_profile.gateway, address, port, error);
     GatewaySettings settings = serverSettings();
-    settings.servedNames = QStringList{hostName(), publicHostName()};
+    settings.servedNames = QStringList { hostName(), publicHostName() };
     switch (m_profile.loginFault) {
     case SimProfile::LoginFault::CannotOpenServer:
         settings.loginAnswer = LoginAnswer::ServerError;
@@ -178,13 +180,13 @@ bool SimulatedInstance::addGateway(const QHostAddress &address, quint16 port, bo
         break;
     case SimProfile::LoginFault::UnresolvableNode:
         settings.loginAnswer = LoginAnswer::Route;
-        settings.route = Tds::Routing{0, m_profile.routePort, unresolvableNodeName()};
+        settings.route = Tds::Routing { 0, m_profile.routePort, unresolvableNodeName() };
         break;
     case SimProfile::LoginFault::None:
         // The public endpoint is always proxied; the VNet-local one as the profile says.
         if (!isPublic && m_profile.connection == SimProfile::Connection::Redirect) {
             settings.loginAnswer = LoginAnswer::Route;
-            settings.route = Tds::Routing{0, m_profile.routePort, nodeHostName(0)};
+            settings.route = Tds::Routing { 0, m_profile.routePort, nodeHostName(0) };
         }
         break;
     }
@@ -279,11 +281,11 @@ QJsonObject SimulatedInstance::describeJson() const
 {
     QJsonArray nodes;
     for (int node = 0; node < m_nodes.size(); ++node) {
-        nodes.append(QJsonObject{
-            {QStringLiteral("address"), m_nodes.at(node).toString()},
-            {QStringLiteral("name"), nodeHostName(node)},
-            {QStringLiteral("port_1433"), portStateId(m_profile.nodePort)},
-            {QStringLiteral("open_redirect_ports"), formatPortSpec(openRedirectPorts(node))},
+        nodes.append(QJsonObject {
+            { QStringLiteral("address"), m_nodes.at(node).toString() },
+            { QStringLiteral("name"), nodeHostName(node) },
+            { QStringLiteral("port_1433"), portStateId(m_profile.nodePort) },
+            { QStringLiteral("open_redirect_ports"), formatPortSpec(openRedirectPorts(node)) },
         });
     }
     QJsonArray resolve;
@@ -291,20 +293,21 @@ QJsonObject SimulatedInstance::describeJson() const
     resolve.append(QStringLiteral("%1=%2").arg(publicHostName(), m_public.toString()));
     for (int node = 0; node < m_nodes.size(); ++node)
         resolve.append(QStringLiteral("%1=%2").arg(nodeHostName(node), m_nodes.at(node).toString()));
-    return QJsonObject{
-        {QStringLiteral("profile"), m_profile.name},
-        {QStringLiteral("description"), m_profile.description},
-        {QStringLiteral("host"), hostName()},
-        {QStringLiteral("public_host"), publicHostName()},
-        {QStringLiteral("gateway"), QStringLiteral("%1:%2").arg(m_gateway.toString()).arg(gatewayPort)},
-        {QStringLiteral("gateway_state"), portStateId(m_profile.gateway)},
-        {QStringLiteral("public_endpoint"), QStringLiteral("%1:%2").arg(m_public.toString()).arg(publicPort)},
-        {QStringLiteral("subnet"), m_subnet.toString()},
-        {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("connection_type"), m_profile.connection == SimProfile::Connection::Proxy ? QStringLiteral("proxy")
-                                                                                                   : QStringLiteral("redirect")},
-        {QStringLiteral("resolve"), resolve},
-        {QStringLiteral("ca_pem"), QString::fromLatin1(resource(QStringLiteral("sim-ca.pem")))},
+    return QJsonObject {
+        { QStringLiteral("profile"), m_profile.name },
+        { QStringLiteral("description"), m_profile.description },
+        { QStringLiteral("host"), hostName() },
+        { QStringLiteral("public_host"), publicHostName() },
+        { QStringLiteral("gateway"), QStringLiteral("%1:%2").arg(m_gateway.toString()).arg(gatewayPort) },
+        { QStringLiteral("gateway_state"), portStateId(m_profile.gateway) },
+        { QStringLiteral("public_endpoint"), QStringLiteral("%1:%2").arg(m_public.toString()).arg(publicPort) },
+        { QStringLiteral("subnet"), m_subnet.toString() },
+        { QStringLiteral("nodes"), nodes },
+        { QStringLiteral("connection_type"),
+          m_profile.connection == SimProfile::Connection::Proxy ? QStringLiteral("proxy")
+                                                                : QStringLiteral("redirect") },
+        { QStringLiteral("resolve"), resolve },
+        { QStringLiteral("ca_pem"), QString::fromLatin1(resource(QStringLiteral("sim-ca.pem"))) },
     };
 }
 
@@ -314,7 +317,10 @@ QString SimulatedInstance::describeText() const
     lines << tr("Simulated Managed Instance — profile %1").arg(m_profile.name);
     lines << QStringLiteral("  %1").arg(m_profile.description);
     lines << tr("  host            %1").arg(hostName());
-    lines << tr("  gateway         %1:%2 (%3)").arg(m_gateway.toString()).arg(gatewayPort).arg(portStateId(m_profile.gateway));
+    lines << tr("  gateway         %1:%2 (%3)")
+                 .arg(m_gateway.toString())
+                 .arg(gatewayPort)
+                 .arg(portStateId(m_profile.gateway));
     lines << tr("  public endpoint %1 → %2:%3").arg(publicHostName(), m_public.toString()).arg(publicPort);
     lines << tr("  subnet          %1").arg(m_subnet.toString());
     for (int node = 0; node < m_nodes.size(); ++node) {
@@ -327,10 +333,12 @@ QString SimulatedInstance::describeText() const
             range = tr("11000-11999 filtered");
             break;
         case SimProfile::RedirectRange::HalfFiltered:
-            range = tr("11000-11499 reachable (%1 open), 11500-11999 filtered").arg(formatPortSpec(openRedirectPorts(node)));
+            range = tr("11000-11499 reachable (%1 open), 11500-11999 filtered")
+                        .arg(formatPortSpec(openRedirectPorts(node)));
             break;
         }
-        lines << tr("  node            %1: 1433 %2; %3").arg(m_nodes.at(node).toString(), portStateId(m_profile.nodePort), range);
+        lines << tr("  node            %1: 1433 %2; %3")
+                     .arg(m_nodes.at(node).toString(), portStateId(m_profile.nodePort), range);
     }
     lines << tr("Try:");
     QString resolveNodes;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "portfixture.h"
-#include "simulatedgateway.h"
 #include "probe/nameresolver.h"
 #include "probe/portspec.h"
 #include "simprofile.h"
+#include "simulatedgateway.h"
 
 #include <QJsonObject>
 #include <QSslCertificate>
@@ -23,8 +23,7 @@
 // with certificates from resources/sim, or misbehave as the profile says. The gateway redirects
 // logins to node 1 or answers them itself (proxy); the public endpoint always answers itself.
 // Names are answered through ResolveOverrides (`--resolve`), never through DNS.
-class SimulatedInstance : public QObject
-{
+class SimulatedInstance : public QObject {
     Q_OBJECT
 
 public:
@@ -77,7 +76,8 @@ public:
 private:
     bool build(const Subnet &subnet, QString *error);
     bool addPort(PortState state, const QHostAddress &address, quint16 port, QString *error);
-    bool addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created, QString *error);
+    bool addGateway(const QHostAddress &address, quint16 port, bool isPublic, SimulatedGateway **created,
+                    QString *error);
     bool addNodeServer(const QHostAddress &address, quint16 port, QString *error);
     GatewaySettings serverSettings() const;
 

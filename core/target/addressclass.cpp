@@ -17,7 +17,8 @@ AddressClass classifyAddress(const QHostAddress &input)
     if (mapped)
         address = QHostAddress(v4); // ::ffff:a.b.c.d is the IPv4 address it carries
 
-    if (address.isNull() || address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6))
+    if (address.isNull() || address == QHostAddress(QHostAddress::AnyIPv4)
+        || address == QHostAddress(QHostAddress::AnyIPv6))
         return AddressClass::Unspecified;
     if (address.isLoopback())
         return AddressClass::Loopback;

@@ -3,9 +3,8 @@
 #include "connectionstring.h"
 
 // A problem the input itself shows, before anything is probed.
-struct LintFinding
-{
-    QString id;       // input.* or conn.* (docs/ARCHITECTURE.md)
+struct LintFinding {
+    QString id; // input.* or conn.* (docs/ARCHITECTURE.md)
     QString evidence; // what in the input says so, translated
     QString fragment; // the part of the input that caused it, e.g. "TrustServerCertificate=True"
 };

@@ -7,8 +7,7 @@
 
 namespace {
 
-class ConnectionStrings
-{
+class ConnectionStrings {
     Q_DECLARE_TR_FUNCTIONS(ConnectionStrings)
 };
 
@@ -19,40 +18,40 @@ constexpr int maxPairs = 256;
 QString canonicalKey(const QString &rawKey)
 {
     const QString key = rawKey.simplified().toLower();
-    static const QHash<QString, QString> synonyms{
-        {QStringLiteral("server"), QStringLiteral("server")},
-        {QStringLiteral("data source"), QStringLiteral("server")},
-        {QStringLiteral("datasource"), QStringLiteral("server")},
-        {QStringLiteral("address"), QStringLiteral("server")},
-        {QStringLiteral("addr"), QStringLiteral("server")},
-        {QStringLiteral("network address"), QStringLiteral("server")},
-        {QStringLiteral("servername"), QStringLiteral("server")},
-        {QStringLiteral("portnumber"), QStringLiteral("port")},
-        {QStringLiteral("port"), QStringLiteral("port")},
-        {QStringLiteral("instancename"), QStringLiteral("instance")},
-        {QStringLiteral("database"), QStringLiteral("database")},
-        {QStringLiteral("initial catalog"), QStringLiteral("database")},
-        {QStringLiteral("databasename"), QStringLiteral("database")},
-        {QStringLiteral("user id"), QStringLiteral("user")},
-        {QStringLiteral("userid"), QStringLiteral("user")},
-        {QStringLiteral("uid"), QStringLiteral("user")},
-        {QStringLiteral("user"), QStringLiteral("user")},
-        {QStringLiteral("username"), QStringLiteral("user")},
-        {QStringLiteral("user name"), QStringLiteral("user")},
-        {QStringLiteral("password"), QStringLiteral("password")},
-        {QStringLiteral("pwd"), QStringLiteral("password")},
-        {QStringLiteral("encrypt"), QStringLiteral("encrypt")},
-        {QStringLiteral("trustservercertificate"), QStringLiteral("trustservercertificate")},
-        {QStringLiteral("trust server certificate"), QStringLiteral("trustservercertificate")},
-        {QStringLiteral("hostnameincertificate"), QStringLiteral("hostnameincertificate")},
-        {QStringLiteral("host name in certificate"), QStringLiteral("hostnameincertificate")},
-        {QStringLiteral("connect timeout"), QStringLiteral("connecttimeout")},
-        {QStringLiteral("connection timeout"), QStringLiteral("connecttimeout")},
-        {QStringLiteral("timeout"), QStringLiteral("connecttimeout")},
-        {QStringLiteral("logintimeout"), QStringLiteral("connecttimeout")},
-        {QStringLiteral("dial timeout"), QStringLiteral("connecttimeout")},
-        {QStringLiteral("authentication"), QStringLiteral("authentication")},
-        {QStringLiteral("driver"), QStringLiteral("driver")},
+    static const QHash<QString, QString> synonyms {
+        { QStringLiteral("server"), QStringLiteral("server") },
+        { QStringLiteral("data source"), QStringLiteral("server") },
+        { QStringLiteral("datasource"), QStringLiteral("server") },
+        { QStringLiteral("address"), QStringLiteral("server") },
+        { QStringLiteral("addr"), QStringLiteral("server") },
+        { QStringLiteral("network address"), QStringLiteral("server") },
+        { QStringLiteral("servername"), QStringLiteral("server") },
+        { QStringLiteral("portnumber"), QStringLiteral("port") },
+        { QStringLiteral("port"), QStringLiteral("port") },
+        { QStringLiteral("instancename"), QStringLiteral("instance") },
+        { QStringLiteral("database"), QStringLiteral("database") },
+        { QStringLiteral("initial catalog"), QStringLiteral("database") },
+        { QStringLiteral("databasename"), QStringLiteral("database") },
+        { QStringLiteral("user id"), QStringLiteral("user") },
+        { QStringLiteral("userid"), QStringLiteral("user") },
+        { QStringLiteral("uid"), QStringLiteral("user") },
+        { QStringLiteral("user"), QStringLiteral("user") },
+        { QStringLiteral("username"), QStringLiteral("user") },
+        { QStringLiteral("user name"), QStringLiteral("user") },
+        { QStringLiteral("password"), QStringLiteral("password") },
+        { QStringLiteral("pwd"), QStringLiteral("password") },
+        { QStringLiteral("encrypt"), QStringLiteral("encrypt") },
+        { QStringLiteral("trustservercertificate"), QStringLiteral("trustservercertificate") },
+        { QStringLiteral("trust server certificate"), QStringLiteral("trustservercertificate") },
+        { QStringLiteral("hostnameincertificate"), QStringLiteral("hostnameincertificate") },
+        { QStringLiteral("host name in certificate"), QStringLiteral("hostnameincertificate") },
+        { QStringLiteral("connect timeout"), QStringLiteral("connecttimeout") },
+        { QStringLiteral("connection timeout"), QStringLiteral("connecttimeout") },
+        { QStringLiteral("timeout"), QStringLiteral("connecttimeout") },
+        { QStringLiteral("logintimeout"), QStringLiteral("connecttimeout") },
+        { QStringLiteral("dial timeout"), QStringLiteral("connecttimeout") },
+        { QStringLiteral("authentication"), QStringLiteral("authentication") },
+        { QStringLiteral("driver"), QStringLiteral("driver") },
     };
     return synonyms.value(key, key);
 }
@@ -60,23 +59,43 @@ QString canonicalKey(const QString &rawKey)
 // Keys the drivers know that do not change the network path: not worth a mention.
 bool isKnownHarmlessKey(const QString &canonical)
 {
-    static const QStringList keys{
-        QStringLiteral("application name"), QStringLiteral("app"), QStringLiteral("applicationname"),
-        QStringLiteral("multisubnetfailover"), QStringLiteral("multi subnet failover"), QStringLiteral("applicationintent"),
-        QStringLiteral("application intent"), QStringLiteral("persist security info"), QStringLiteral("persistsecurityinfo"),
-        QStringLiteral("pooling"), QStringLiteral("max pool size"), QStringLiteral("min pool size"),
-        QStringLiteral("multipleactiveresultsets"), QStringLiteral("mars_connection"), QStringLiteral("integrated security"),
-        QStringLiteral("trusted_connection"), QStringLiteral("packet size"), QStringLiteral("connectretrycount"),
-        QStringLiteral("connect retry count"), QStringLiteral("connectretryinterval"), QStringLiteral("connect retry interval"),
-        QStringLiteral("command timeout"), QStringLiteral("language"), QStringLiteral("workstation id"), QStringLiteral("wsid"),
-        QStringLiteral("column encryption setting"), QStringLiteral("failover partner"), QStringLiteral("dsn"),
-        QStringLiteral("sendstringparametersasunicode"), QStringLiteral("loginschema"), QStringLiteral("app name"),
+    static const QStringList keys {
+        QStringLiteral("application name"),
+        QStringLiteral("app"),
+        QStringLiteral("applicationname"),
+        QStringLiteral("multisubnetfailover"),
+        QStringLiteral("multi subnet failover"),
+        QStringLiteral("applicationintent"),
+        QStringLiteral("application intent"),
+        QStringLiteral("persist security info"),
+        QStringLiteral("persistsecurityinfo"),
+        QStringLiteral("pooling"),
+        QStringLiteral("max pool size"),
+        QStringLiteral("min pool size"),
+        QStringLiteral("multipleactiveresultsets"),
+        QStringLiteral("mars_connection"),
+        QStringLiteral("integrated security"),
+        QStringLiteral("trusted_connection"),
+        QStringLiteral("packet size"),
+        QStringLiteral("connectretrycount"),
+        QStringLiteral("connect retry count"),
+        QStringLiteral("connectretryinterval"),
+        QStringLiteral("connect retry interval"),
+        QStringLiteral("command timeout"),
+        QStringLiteral("language"),
+        QStringLiteral("workstation id"),
+        QStringLiteral("wsid"),
+        QStringLiteral("column encryption setting"),
+        QStringLiteral("failover partner"),
+        QStringLiteral("dsn"),
+        QStringLiteral("sendstringparametersasunicode"),
+        QStringLiteral("loginschema"),
+        QStringLiteral("app name"),
     };
     return keys.contains(canonical);
 }
 
-struct Pair
-{
+struct Pair {
     QString key;
     QString value;
     QString fragment;
@@ -107,13 +126,15 @@ std::optional<QList<Pair>> splitPairs(const QString &text, QString *error)
                 break;
             }
             if (text.at(i) == QLatin1Char(';')) {
-                *error = ConnectionStrings::tr("the setting at character %1 has no value (expected key=value)").arg(start + 1);
+                *error = ConnectionStrings::tr("the setting at character %1 has no value (expected key=value)")
+                             .arg(start + 1);
                 return std::nullopt;
             }
             key += text.at(i++);
         }
         if (i >= n) {
-            *error = ConnectionStrings::tr("the setting at character %1 has no value (expected key=value)").arg(start + 1);
+            *error
+                = ConnectionStrings::tr("the setting at character %1 has no value (expected key=value)").arg(start + 1);
             return std::nullopt;
         }
         ++i; // '='
@@ -137,7 +158,8 @@ std::optional<QList<Pair>> splitPairs(const QString &text, QString *error)
                 value += text.at(i++);
             }
             if (!closed) {
-                *error = ConnectionStrings::tr("the quoted value of the setting at character %1 never ends").arg(start + 1);
+                *error = ConnectionStrings::tr("the quoted value of the setting at character %1 never ends")
+                             .arg(start + 1);
                 return std::nullopt;
             }
         } else if (i < n && text.at(i) == QLatin1Char('{')) {
@@ -157,7 +179,8 @@ std::optional<QList<Pair>> splitPairs(const QString &text, QString *error)
                 value += text.at(i++);
             }
             if (!closed) {
-                *error = ConnectionStrings::tr("the braced value of the setting at character %1 never ends").arg(start + 1);
+                *error = ConnectionStrings::tr("the braced value of the setting at character %1 never ends")
+                             .arg(start + 1);
                 return std::nullopt;
             }
         } else {
@@ -168,12 +191,13 @@ std::optional<QList<Pair>> splitPairs(const QString &text, QString *error)
         // Whatever follows a closing quote up to the next ';' must be blank.
         while (i < n && text.at(i) != QLatin1Char(';')) {
             if (!text.at(i).isSpace()) {
-                *error = ConnectionStrings::tr("unexpected text after the quoted value of the setting at character %1").arg(start + 1);
+                *error = ConnectionStrings::tr("unexpected text after the quoted value of the setting at character %1")
+                             .arg(start + 1);
                 return std::nullopt;
             }
             ++i;
         }
-        pairs.append({key.trimmed(), value, text.mid(start, i - start).trimmed()});
+        pairs.append({ key.trimmed(), value, text.mid(start, i - start).trimmed() });
         if (pairs.size() > maxPairs) {
             *error = ConnectionStrings::tr("too many settings in one connection string");
             return std::nullopt;
@@ -188,8 +212,7 @@ bool looksLikeKeyValue(const QString &text)
     return firstKey.match(text).hasMatch();
 }
 
-struct Builder
-{
+struct Builder {
     ConnectionSettings settings;
     QString server;
     QString port;
@@ -204,7 +227,7 @@ struct Builder
             return; // the value goes no further than this line
         }
         keptFragments.append(fragment);
-        const ConnectionSetting setting{key, value, fragment};
+        const ConnectionSetting setting { key, value, fragment };
         if (key == QLatin1String("server")) {
             server = value;
             settings.serverFragment = fragment;
@@ -236,7 +259,8 @@ struct Builder
     bool finish(const QString &sanitized, ConnectionParse &result)
     {
         if (server.trimmed().isEmpty()) {
-            result.error = ConnectionStrings::tr("The connection string names no server (Server=, Data Source=, Address=…).");
+            result.error
+                = ConnectionStrings::tr("The connection string names no server (Server=, Data Source=, Address=…).");
             return false;
         }
         QString hostText = server.trimmed();

@@ -9,30 +9,28 @@
 
 // What users paste: a host in any form, or an application's whole connection string.
 enum class ConnectionForm {
-    Host,   // mi.zone.database.windows.net, tcp:host,1433, host:1433, an IP literal …
+    Host, // mi.zone.database.windows.net, tcp:host,1433, host:1433, an IP literal …
     AdoNet, // Server=tcp:host,1433;Database=…;Encrypt=True (Microsoft.Data.SqlClient, System.Data.SqlClient)
-    Odbc,   // Driver={ODBC Driver 18 for SQL Server};Server=…;UID=…;PWD=…
-    Jdbc,   // jdbc:sqlserver://host:1433;databaseName=…;encrypt=true
-    Url,    // sqlserver://user:pass@host:1433?database=… (Go, URL-style drivers)
+    Odbc, // Driver={ODBC Driver 18 for SQL Server};Server=…;UID=…;PWD=…
+    Jdbc, // jdbc:sqlserver://host:1433;databaseName=…;encrypt=true
+    Url, // sqlserver://user:pass@host:1433?database=… (Go, URL-style drivers)
 };
 QString connectionFormId(ConnectionForm form);
 QString connectionFormLabel(ConnectionForm form); // translated, for people
 
 // One key=value of the input, as written (the password's never kept).
-struct ConnectionSetting
-{
-    QString key;      // canonical lower-case name: "server", "encrypt", "trustservercertificate" …
+struct ConnectionSetting {
+    QString key; // canonical lower-case name: "server", "encrypt", "trustservercertificate" …
     QString value;
     QString fragment; // the text of the input it came from, e.g. "TrustServerCertificate=True"
 };
 
 // The connection settings that matter for the network path, from whatever form was pasted. The
 // password is recognised and dropped here: only the fact that one was present survives.
-struct ConnectionSettings
-{
+struct ConnectionSettings {
     ConnectionForm form = ConnectionForm::Host;
-    Target target;                    // target.input is the input without its password
-    QString serverFragment;           // the text that named the server, for lint evidence
+    Target target; // target.input is the input without its password
+    QString serverFragment; // the text that named the server, for lint evidence
     std::optional<ConnectionSetting> encrypt;
     std::optional<ConnectionSetting> trustServerCertificate;
     std::optional<ConnectionSetting> connectTimeout;
@@ -50,10 +48,9 @@ struct ConnectionSettings
     std::optional<int> connectTimeoutSeconds() const;
 };
 
-struct ConnectionParse
-{
+struct ConnectionParse {
     std::optional<ConnectionSettings> settings;
-    QString error;     // one sentence for the user when settings is empty
+    QString error; // one sentence for the user when settings is empty
     QString sanitized; // the input without any password, safe to show, log or save
 };
 

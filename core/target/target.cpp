@@ -5,11 +5,9 @@
 
 namespace {
 
-class TargetParser
-{
+class TargetParser {
     Q_DECLARE_TR_FUNCTIONS(TargetParser)
 };
-
 
 constexpr int maxHostLength = 253;
 constexpr int maxLabelLength = 63;
@@ -17,7 +15,7 @@ constexpr int maxInputLength = 4096;
 
 const QStringList &azureSqlSuffixes()
 {
-    static const QStringList suffixes{
+    static const QStringList suffixes {
         QStringLiteral(".database.windows.net"),
         QStringLiteral(".database.chinacloudapi.cn"),
         QStringLiteral(".database.usgovcloudapi.net"),
@@ -59,8 +57,8 @@ QString endpointKindId(EndpointKind kind)
 
 std::optional<EndpointKind> endpointKindFromId(const QString &id)
 {
-    for (EndpointKind kind : {EndpointKind::VnetLocal, EndpointKind::Public, EndpointKind::PrivateEndpoint,
-                              EndpointKind::Custom, EndpointKind::IpAddress}) {
+    for (EndpointKind kind : { EndpointKind::VnetLocal, EndpointKind::Public, EndpointKind::PrivateEndpoint,
+                               EndpointKind::Custom, EndpointKind::IpAddress }) {
         if (endpointKindId(kind) == id)
             return kind;
     }
@@ -161,8 +159,10 @@ TargetParseResult parseTarget(const QString &text)
 
     Target target;
     target.input = rest;
-    if (rest.startsWith(QLatin1String("np:"), Qt::CaseInsensitive) || rest.startsWith(QLatin1String("lpc:"), Qt::CaseInsensitive)) {
-        result.error = TargetParser::tr("Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.");
+    if (rest.startsWith(QLatin1String("np:"), Qt::CaseInsensitive)
+        || rest.startsWith(QLatin1String("lpc:"), Qt::CaseInsensitive)) {
+        result.error
+            = TargetParser::tr("Named pipes and shared memory cannot reach Managed Instance; use tcp:host,1433.");
         return result;
     }
     if (rest.startsWith(QLatin1String("tcp:"), Qt::CaseInsensitive))

@@ -7,11 +7,11 @@
 
 // How the instance is addressed (../docs/KNOWLEDGE.md §1).
 enum class EndpointKind {
-    VnetLocal,       // <mi>.<zone>.database.windows.net, port 1433
-    Public,          // <mi>.public.<zone>.database.windows.net, port 3342
+    VnetLocal, // <mi>.<zone>.database.windows.net, port 1433
+    Public, // <mi>.public.<zone>.database.windows.net, port 3342
     PrivateEndpoint, // the VNet-local name resolved through privatelink (known only after DNS)
-    Custom,          // a name outside the Azure SQL zones (an alias, a CNAME of the user's own)
-    IpAddress,       // an IP literal: unsupported by the gateway, which routes by name
+    Custom, // a name outside the Azure SQL zones (an alias, a CNAME of the user's own)
+    IpAddress, // an IP literal: unsupported by the gateway, which routes by name
 };
 
 QString endpointKindId(EndpointKind kind);
@@ -21,11 +21,10 @@ QString endpointKindLabel(EndpointKind kind); // translated, for people
 // The port an endpoint kind uses when none is given.
 quint16 defaultPortFor(EndpointKind kind);
 
-struct Target
-{
-    QString input;        // as given, trimmed
-    QString host;         // a host name or an IP literal (IPv6 without brackets)
-    quint16 port = 0;     // given explicitly, else 0
+struct Target {
+    QString input; // as given, trimmed
+    QString host; // a host name or an IP literal (IPv6 without brackets)
+    quint16 port = 0; // given explicitly, else 0
     QString instanceName; // "host\INSTANCE", which Managed Instance does not support
     EndpointKind kind = EndpointKind::Custom;
 
@@ -36,8 +35,7 @@ struct Target
     QString instanceLabel() const; // the first label of the host name
 };
 
-struct TargetParseResult
-{
+struct TargetParseResult {
     std::optional<Target> target;
     QString error; // set when target is empty: one sentence for the user
 };

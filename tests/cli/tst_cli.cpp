@@ -5,10 +5,10 @@
 #include "support/loopback.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
-#include <QJsonDocument>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -22,8 +22,7 @@
 #endif
 
 // miconnect-cli as a user runs it: a separate process, real sockets, its stdout, stderr and exit code.
-class tst_Cli : public QObject
-{
+class tst_Cli : public QObject {
     Q_OBJECT
 
 private slots:
@@ -94,7 +93,7 @@ void tst_Cli::initTestCase()
     for (uint port = 11000; port <= 11999; ++port)
         QVERIFY2(m_mix.add(expectedState(quint16(port)), m_mixAddress, quint16(port), &why), qPrintable(why));
 
-    m_simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--json"), QStringLiteral("-")});
+    m_simulator.start(cliPath(), { QStringLiteral("simulate"), QStringLiteral("--json"), QStringLiteral("-") });
     QVERIFY(m_simulator.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_simulator.canReadLine() || m_simulator.state() == QProcess::NotRunning, 20000);
     m_endpoints = QJsonDocument::fromJson(m_simulator.readLine()).object();
@@ -115,8 +114,9 @@ void tst_Cli::cleanupTestCase()
 
 QStringList tst_Cli::simulatorArguments() const
 {
-    QStringList arguments{QStringLiteral("--subnet"), m_endpoints.value(QStringLiteral("subnet")).toString(), QStringLiteral("--ca-file"),
-                          m_scratch.filePath(QStringLiteral("sim-ca.pem")), QStringLiteral("--timeout"), QStringLiteral("300")};
+    QStringList arguments { QStringLiteral("--subnet"),  m_endpoints.value(QStringLiteral("subnet")).toString(),
+                            QStringLiteral("--ca-file"), m_scratch.filePath(QStringLiteral("sim-ca.pem")),
+                            QStringLiteral("--timeout"), QStringLiteral("300") };
     for (const QJsonValue &entry : m_endpoints.value(QStringLiteral("resolve")).toArray())
         arguments << QStringLiteral("--resolve") << entry.toString();
     return arguments;
@@ -124,13 +124,13 @@ QStringList tst_Cli::simulatorArguments() const
 
 void tst_Cli::versionAndHelp()
 {
-    CliRun run = runCli({QStringLiteral("--version")});
+    CliRun run = runCli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("miconnect-cli "));
-    run = runCli({QStringLiteral("--help")});
+    run = runCli({ QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("check TARGET"));
-    run = runCli({QStringLiteral("scan"), QStringLiteral("--help")});
+    run = runCli({ QStringLiteral("scan"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--ports"));
 }
@@ -138,13 +138,13 @@ void tst_Cli::versionAndHelp()
 void tst_Cli::usageErrorsExitTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList{};
-    QTest::newRow("unknown command") << QStringList{"repair"};
-    QTest::newRow("bad target") << QStringList{"check", "not a host name"};
-    QTest::newRow("bad port") << QStringList{"check", "mi.zone.database.windows.net,99999"};
-    QTest::newRow("cidr too large") << QStringList{"scan", "10.0.0.0/8", "--ports", "1433"};
-    QTest::newRow("unknown finding") << QStringList{"explain", "no.such-thing"};
-    QTest::newRow("demo, unknown scenario") << QStringList{"demo", "--scenario", "mars"};
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { "repair" };
+    QTest::newRow("bad target") << QStringList { "check", "not a host name" };
+    QTest::newRow("bad port") << QStringList { "check", "mi.zone.database.windows.net,99999" };
+    QTest::newRow("cidr too large") << QStringList { "scan", "10.0.0.0/8", "--ports", "1433" };
+    QTest::newRow("unknown finding") << QStringList { "explain", "no.such-thing" };
+    QTest::newRow("demo, unknown scenario") << QStringList { "demo", "--scenario", "mars" };
 }
 
 void tst_Cli::usageErrorsExitTwo()
@@ -163,30 +163,54 @@ void tst_Cli::demoProfiles_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("firstFinding");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed" << 0;
-    QTest::newRow("gateway-filtered") << "gateway-filtered" << "tcp.gateway-filtered" << 1;
-    QTest::newRow("gateway-refused") << "gateway-refused" << "tcp.gateway-refused" << 1;
-    QTest::newRow("nodes-filtered") << "nodes-filtered" << "login.redirect-node-unreachable" << 1;
-    QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered" << 0;
-    QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered" << 0;
-    QTest::newRow("http-banner") << "http-banner" << "tds.not-sql-server" << 1;
-    QTest::newRow("tls-only") << "tls-only" << "tds.not-sql-server" << 1;
-    QTest::newRow("garbage") << "garbage" << "tds.not-sql-server" << 1;
-    QTest::newRow("truncated-reply") << "truncated-reply" << "tds.no-response" << 1;
-    QTest::newRow("absurd-length") << "absurd-length" << "tds.not-sql-server" << 1;
-    QTest::newRow("slow-trickle") << "slow-trickle" << "tds.no-response" << 1;
-    QTest::newRow("close-mid-reply") << "close-mid-reply" << "tds.no-response" << 1;
-    QTest::newRow("never-answers") << "never-answers" << "tds.no-response" << 1;
-    QTest::newRow("tls-untrusted") << "tls-untrusted" << "tls.certificate-untrusted" << 1;
-    QTest::newRow("tls-name-mismatch") << "tls-name-mismatch" << "tls.certificate-name-mismatch" << 1;
-    QTest::newRow("tls-too-old") << "tls-too-old" << "tls.version-too-old" << 1;
-    QTest::newRow("tls-handshake-failure") << "tls-handshake-failure" << "tls.handshake-failed" << 1;
-    QTest::newRow("proxy") << "proxy" << "ok.all-checks-passed" << 0;
-    QTest::newRow("redirect") << "redirect" << "ok.all-checks-passed" << 0;
-    QTest::newRow("redirect-node-filtered") << "redirect-node-filtered" << "login.redirect-node-unreachable" << 1;
-    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable" << "login.redirect-target-unresolved" << 1;
-    QTest::newRow("login-40532") << "login-40532" << "login.cannot-open-server" << 1;
-    QTest::newRow("login-47072") << "login-47072" << "login.tls-too-old" << 1;
+    QTest::newRow("healthy") << "healthy"
+                             << "ok.all-checks-passed" << 0;
+    QTest::newRow("gateway-filtered") << "gateway-filtered"
+                                      << "tcp.gateway-filtered" << 1;
+    QTest::newRow("gateway-refused") << "gateway-refused"
+                                     << "tcp.gateway-refused" << 1;
+    QTest::newRow("nodes-filtered") << "nodes-filtered"
+                                    << "login.redirect-node-unreachable" << 1;
+    QTest::newRow("redirect-filtered") << "redirect-filtered"
+                                       << "redirect.range-filtered" << 0;
+    QTest::newRow("redirect-partial") << "redirect-partial"
+                                      << "redirect.range-partially-filtered" << 0;
+    QTest::newRow("http-banner") << "http-banner"
+                                 << "tds.not-sql-server" << 1;
+    QTest::newRow("tls-only") << "tls-only"
+                              << "tds.not-sql-server" << 1;
+    QTest::newRow("garbage") << "garbage"
+                             << "tds.not-sql-server" << 1;
+    QTest::newRow("truncated-reply") << "truncated-reply"
+                                     << "tds.no-response" << 1;
+    QTest::newRow("absurd-length") << "absurd-length"
+                                   << "tds.not-sql-server" << 1;
+    QTest::newRow("slow-trickle") << "slow-trickle"
+                                  << "tds.no-response" << 1;
+    QTest::newRow("close-mid-reply") << "close-mid-reply"
+                                     << "tds.no-response" << 1;
+    QTest::newRow("never-answers") << "never-answers"
+                                   << "tds.no-response" << 1;
+    QTest::newRow("tls-untrusted") << "tls-untrusted"
+                                   << "tls.certificate-untrusted" << 1;
+    QTest::newRow("tls-name-mismatch") << "tls-name-mismatch"
+                                       << "tls.certificate-name-mismatch" << 1;
+    QTest::newRow("tls-too-old") << "tls-too-old"
+                                 << "tls.version-too-old" << 1;
+    QTest::newRow("tls-handshake-failure") << "tls-handshake-failure"
+                                           << "tls.handshake-failed" << 1;
+    QTest::newRow("proxy") << "proxy"
+                           << "ok.all-checks-passed" << 0;
+    QTest::newRow("redirect") << "redirect"
+                              << "ok.all-checks-passed" << 0;
+    QTest::newRow("redirect-node-filtered") << "redirect-node-filtered"
+                                            << "login.redirect-node-unreachable" << 1;
+    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable"
+                                           << "login.redirect-target-unresolved" << 1;
+    QTest::newRow("login-40532") << "login-40532"
+                                 << "login.cannot-open-server" << 1;
+    QTest::newRow("login-47072") << "login-47072"
+                                 << "login.tls-too-old" << 1;
 }
 
 void tst_Cli::demoProfiles()
@@ -194,13 +218,15 @@ void tst_Cli::demoProfiles()
     QFETCH(QString, profile);
     QFETCH(QString, firstFinding);
     QFETCH(int, exitCode);
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--profile"), profile, QStringLiteral("--timeout"),
-                               QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run
+        = runCli({ QStringLiteral("demo"), QStringLiteral("--profile"), profile, QStringLiteral("--timeout"),
+                   QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-") });
     QVERIFY2(!run.crashed, run.err.constData());
     QCOMPARE(run.exitCode, exitCode);
     const QJsonObject report = run.json();
     QCOMPARE(report.value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.report/1"));
-    QCOMPARE(report.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("miconnect"));
+    QCOMPARE(report.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("miconnect"));
     QVERIFY(!report.value(QStringLiteral("created")).toString().isEmpty());
     const QJsonObject input = report.value(QStringLiteral("input")).toObject();
     QCOMPARE(input.value(QStringLiteral("port")).toInt(), 1433);
@@ -214,14 +240,16 @@ void tst_Cli::demoProfiles()
         QVERIFY(check.toObject().value(QStringLiteral("elapsed_ms")).isDouble());
         QVERIFY(check.toObject().value(QStringLiteral("data")).isObject());
     }
-    QCOMPARE(ids, (QStringList{"dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "tds.login",
-                               "redirect.subnet", "redirect.range", "client.drivers"}));
+    QCOMPARE(ids,
+             (QStringList { "dns.resolve", "tcp.gateway", "tds.prelogin", "tls.tds7", "tls.strict", "tds.login",
+                            "redirect.subnet", "redirect.range", "client.drivers" }));
     QCOMPARE(firstFindingId(report), firstFinding);
     const QJsonObject finding = report.value(QStringLiteral("findings")).toArray().first().toObject();
     QVERIFY(!finding.value(QStringLiteral("remedy")).toArray().isEmpty());
     QVERIFY(!finding.value(QStringLiteral("sources")).toArray().isEmpty());
     const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
-    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(), firstFinding == QLatin1String("ok.all-checks-passed") ? QStringLiteral("ok") : QStringLiteral("problems"));
+    QCOMPARE(summary.value(QStringLiteral("verdict")).toString(),
+             firstFinding == QLatin1String("ok.all-checks-passed") ? QStringLiteral("ok") : QStringLiteral("problems"));
     QCOMPARE(summary.value(QStringLiteral("errors")).toInt() > 0, exitCode == 1);
     if (profile == QLatin1String("healthy")) {
         // What SQL Server and its TLS said, as the report carries it.
@@ -229,9 +257,10 @@ void tst_Cli::demoProfiles()
         QCOMPARE(prelogin.value(QStringLiteral("version")).toString(), QStringLiteral("16.0.4165.4"));
         QCOMPARE(prelogin.value(QStringLiteral("product")).toString(), QStringLiteral("SQL Server 2022"));
         QCOMPARE(prelogin.value(QStringLiteral("encryption")).toString(), QStringLiteral("required"));
-        for (int index : {3, 4}) {
+        for (int index : { 3, 4 }) {
             const QJsonObject tls = checks.at(index).toObject().value(QStringLiteral("data")).toObject();
-            QCOMPARE(tls.value(QStringLiteral("protocol")).toString(), index == 3 ? QStringLiteral("TLS 1.2") : QStringLiteral("TLS 1.3"));
+            QCOMPARE(tls.value(QStringLiteral("protocol")).toString(),
+                     index == 3 ? QStringLiteral("TLS 1.2") : QStringLiteral("TLS 1.3"));
             QVERIFY(tls.value(QStringLiteral("host_name_matches")).toBool());
             QVERIFY(tls.value(QStringLiteral("trusted")).toBool());
             const QJsonObject leaf = tls.value(QStringLiteral("chain")).toArray().first().toObject();
@@ -245,7 +274,7 @@ void tst_Cli::demoProfiles()
 
 void tst_Cli::demoTextReport()
 {
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet")});
+    const CliRun run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     QVERIFY(run.out.contains("[PASS]"));
@@ -255,8 +284,8 @@ void tst_Cli::demoTextReport()
 
 void tst_Cli::simulatedVersionAndEncryption()
 {
-    const CliRun run = runCli({"demo", "--sql-version", "15.0.4312.2", "--encryption", "not-supported", "--timeout", "300",
-                               "--json", "-"});
+    const CliRun run = runCli(
+        { "demo", "--sql-version", "15.0.4312.2", "--encryption", "not-supported", "--timeout", "300", "--json", "-" });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray checks = run.json().value(QStringLiteral("checks")).toArray();
     const QJsonObject prelogin = checks.at(2).toObject().value(QStringLiteral("data")).toObject();
@@ -266,7 +295,8 @@ void tst_Cli::simulatedVersionAndEncryption()
     // A server without encryption offers no TLS inside TDS; TDS 8 strict still works.
     const QJsonObject tds7 = checks.at(3).toObject();
     QCOMPARE(tds7.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-    QCOMPARE(tds7.value(QStringLiteral("data")).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("not-offered"));
+    QCOMPARE(tds7.value(QStringLiteral("data")).toObject().value(QStringLiteral("outcome")).toString(),
+             QStringLiteral("not-offered"));
     QCOMPARE(checks.at(4).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
 }
 
@@ -280,8 +310,9 @@ void tst_Cli::checkAgainstASeparateSimulator()
             simulator.waitForFinished();
         }
     });
-    simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered"),
-                                QStringLiteral("--json"), QStringLiteral("-")});
+    simulator.start(cliPath(),
+                    { QStringLiteral("simulate"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered"),
+                      QStringLiteral("--json"), QStringLiteral("-") });
     QVERIFY(simulator.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(simulator.canReadLine() || simulator.state() == QProcess::NotRunning, 20000);
     const QJsonObject endpoints = QJsonDocument::fromJson(simulator.readLine()).object();
@@ -295,11 +326,12 @@ void tst_Cli::checkAgainstASeparateSimulator()
     ca.write(endpoints.value(QStringLiteral("ca_pem")).toString().toLatin1());
     ca.close();
 
-    QStringList arguments{QStringLiteral("check"), endpoints.value(QStringLiteral("host")).toString(),
-                          QStringLiteral("--ca-file"), caFile,
-                          QStringLiteral("--subnet"), endpoints.value(QStringLiteral("subnet")).toString(),
-                          QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), QStringLiteral("-"),
-                          QStringLiteral("--quiet")};
+    QStringList arguments { QStringLiteral("check"),     endpoints.value(QStringLiteral("host")).toString(),
+                            QStringLiteral("--ca-file"), caFile,
+                            QStringLiteral("--subnet"),  endpoints.value(QStringLiteral("subnet")).toString(),
+                            QStringLiteral("--timeout"), QStringLiteral("300"),
+                            QStringLiteral("--json"),    QStringLiteral("-"),
+                            QStringLiteral("--quiet") };
     for (const QJsonValue &entry : endpoints.value(QStringLiteral("resolve")).toArray())
         arguments << QStringLiteral("--resolve") << entry.toString();
     const CliRun run = runCli(arguments);
@@ -319,28 +351,32 @@ void tst_Cli::checkNameNotFound()
     QString error;
     if (!dns.listen(address, &error))
         QSKIP("binding UDP port 53 needs root");
-    const CliRun run = runCli({QStringLiteral("check"), QStringLiteral("nosuch.a1b2c3d4e5f6.database.windows.net"),
-                               QStringLiteral("--dns-server"), address.toString(), QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run
+        = runCli({ QStringLiteral("check"), QStringLiteral("nosuch.a1b2c3d4e5f6.database.windows.net"),
+                   QStringLiteral("--dns-server"), address.toString(), QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.exitCode, 1);
     const QJsonObject report = run.json();
     QCOMPARE(firstFindingId(report), QStringLiteral("dns.not-found"));
-    QCOMPARE(report.value(QStringLiteral("checks")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("skip"));
+    QCOMPARE(
+        report.value(QStringLiteral("checks")).toArray().at(1).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("skip"));
 }
 
 void tst_Cli::scanClassifiesTheMix()
 {
-    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
-                               QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("500"),
-                               QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run = runCli({ QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
+                                QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("500"),
+                                QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject scan = run.json();
     QCOMPARE(scan.value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.scan/1"));
-    const QJsonArray ports = scan.value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    const QJsonArray ports
+        = scan.value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
     QCOMPARE(ports.size(), 1000);
     for (const QJsonValue &value : ports) {
         const QJsonObject port = value.toObject();
-        QCOMPARE(port.value(QStringLiteral("state")).toString(), portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt()))));
+        QCOMPARE(port.value(QStringLiteral("state")).toString(),
+                 portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt()))));
     }
     const QJsonObject summary = scan.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("open")).toInt(), 100);
@@ -353,21 +389,28 @@ void tst_Cli::scanUnderALowDescriptorLimit()
     // 64 descriptors, hard limit too, and a concurrency far above it: the scanner must shrink to
     // what it can get, put back every probe that found no socket, and still name every port right.
     const auto lowLimit = [] {
-        const rlimit limit{64, 64};
+        const rlimit limit { 64, 64 };
         ::setrlimit(RLIMIT_NOFILE, &limit);
     };
-    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
-                               QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("300"),
-                               QStringLiteral("--concurrency"), QStringLiteral("1000"), QStringLiteral("--json"),
-                               QStringLiteral("-")},
+    const CliRun run = runCli({ QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"),
+                                QStringLiteral("11000-11999"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                                QStringLiteral("--concurrency"), QStringLiteral("1000"), QStringLiteral("--json"),
+                                QStringLiteral("-") },
                               120000, lowLimit);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QJsonArray ports = run.json().value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    const QJsonArray ports = run.json()
+                                 .value(QStringLiteral("targets"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("ports"))
+                                 .toArray();
     QCOMPARE(ports.size(), 1000);
     int wrong = 0;
     for (const QJsonValue &value : ports) {
         const QJsonObject port = value.toObject();
-        if (port.value(QStringLiteral("state")).toString() != portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt())))) {
+        if (port.value(QStringLiteral("state")).toString()
+            != portStateId(expectedState(quint16(port.value(QStringLiteral("port")).toInt())))) {
             ++wrong;
             qWarning() << port;
         }
@@ -386,9 +429,10 @@ void tst_Cli::scanAgreesWithNmap()
     // A slice of the mix keeps nmap's own retries short.
     const QString ports = QStringLiteral("11000-11099");
     QProcess process;
-    process.start(nmap, {QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"), ports,
-                         QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("-oX"), QStringLiteral("-"),
-                         m_mixAddress.toString()});
+    process.start(nmap,
+                  { QStringLiteral("-sT"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"), ports,
+                    QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("-oX"), QStringLiteral("-"),
+                    m_mixAddress.toString() });
     QVERIFY(process.waitForFinished(120000));
     QHash<int, QString> nmapStates;
     QXmlStreamReader xml(process.readAllStandardOutput());
@@ -407,10 +451,17 @@ void tst_Cli::scanAgreesWithNmap()
     }
     QVERIFY2(!nmapStates.isEmpty(), "nmap printed no ports");
 
-    const CliRun run = runCli({QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"), ports,
-                               QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run
+        = runCli({ QStringLiteral("scan"), m_mixAddress.toString(), QStringLiteral("--ports"), ports,
+                   QStringLiteral("--timeout"), QStringLiteral("500"), QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray ours = run.json().value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("ports")).toArray();
+    const QJsonArray ours = run.json()
+                                .value(QStringLiteral("targets"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("ports"))
+                                .toArray();
     QCOMPARE(ours.size(), 100);
     for (const QJsonValue &value : ours) {
         const int port = value.toObject().value(QStringLiteral("port")).toInt();
@@ -427,8 +478,10 @@ void tst_Cli::interruptPrintsWhatWasFound()
     const quint16 filtered = fixture.add(PortState::Filtered, address, 0, &error);
     QVERIFY2(filtered, qPrintable(error));
     QProcess process;
-    process.start(cliPath(), {QStringLiteral("check"), QStringLiteral("%1,%2").arg(address.toString()).arg(filtered),
-                              QStringLiteral("--timeout"), QStringLiteral("600000"), QStringLiteral("--json"), QStringLiteral("-")});
+    process.start(cliPath(),
+                  { QStringLiteral("check"), QStringLiteral("%1,%2").arg(address.toString()).arg(filtered),
+                    QStringLiteral("--timeout"), QStringLiteral("600000"), QStringLiteral("--json"),
+                    QStringLiteral("-") });
     QVERIFY(process.waitForStarted());
     // The gateway check has begun once its progress line is out; only an interrupt can end it now.
     QByteArray progress;
@@ -438,8 +491,9 @@ void tst_Cli::interruptPrintsWhatWasFound()
     QCOMPARE(process.exitCode(), 130);
     const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     QVERIFY(report.value(QStringLiteral("cancelled")).toBool());
-    QCOMPARE(report.value(QStringLiteral("checks")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("pass"));
+    QCOMPARE(
+        report.value(QStringLiteral("checks")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
 #else
     QSKIP("signals are a Unix notion");
 #endif
@@ -451,13 +505,13 @@ void tst_Cli::reportFiles()
     QVERIFY(directory.isValid());
     const QString json = directory.filePath(QStringLiteral("report.json"));
     const QString text = directory.filePath(QStringLiteral("report.txt"));
-    CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), json});
+    CliRun run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), json });
     QCOMPARE(run.exitCode, 0);
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("schema")).toString(),
              QStringLiteral("miconnect.report/1"));
-    run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), text});
+    run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), text });
     QCOMPARE(run.exitCode, 0);
     QFile textFile(text);
     QVERIFY(textFile.open(QIODevice::ReadOnly));
@@ -465,7 +519,7 @@ void tst_Cli::reportFiles()
 
     // An unwritable place: a clear error, exit 3, and no half file anywhere.
     const QString blocked = directory.filePath(QStringLiteral("no/such/dir/report.json"));
-    run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), blocked});
+    run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--report"), blocked });
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains("cannot write"));
     QVERIFY(!QFile::exists(blocked));
@@ -474,14 +528,14 @@ void tst_Cli::reportFiles()
 
 void tst_Cli::explainAndScenarios()
 {
-    CliRun run = runCli({QStringLiteral("explain"), QStringLiteral("redirect.subnet-1433-filtered")});
+    CliRun run = runCli({ QStringLiteral("explain"), QStringLiteral("redirect.subnet-1433-filtered") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("What to do"));
     QVERIFY(run.out.contains("https://learn.microsoft.com/"));
-    run = runCli({QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("-")});
+    run = runCli({ QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.json().value(QStringLiteral("findings")).toArray().size() >= 28);
-    run = runCli({QStringLiteral("scenarios"), QStringLiteral("--json"), QStringLiteral("-")});
+    run = runCli({ QStringLiteral("scenarios"), QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().value(QStringLiteral("scenarios")).toArray().size(), 9);
 }
@@ -490,12 +544,15 @@ void tst_Cli::connectionStringPasswordGoesNowhere()
 {
     const QString secret = QStringLiteral("SECRET123");
     const QString host = m_endpoints.value(QStringLiteral("host")).toString();
-    const QString connection = QStringLiteral("Server=tcp:%1,1433;Database=app;User ID=bob;Password=\"%2;x\";Encrypt=True").arg(host, secret);
+    const QString connection
+        = QStringLiteral("Server=tcp:%1,1433;Database=app;User ID=bob;Password=\"%2;x\";Encrypt=True")
+              .arg(host, secret);
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    CliRun run = runCli(QStringList{QStringLiteral("check"), connection, QStringLiteral("--json"), QStringLiteral("-"),
-                                    QStringLiteral("--report"), folder.filePath(QStringLiteral("with-password.json"))}
-                        + simulatorArguments());
+    CliRun run
+        = runCli(QStringList { QStringLiteral("check"), connection, QStringLiteral("--json"), QStringLiteral("-"),
+                               QStringLiteral("--report"), folder.filePath(QStringLiteral("with-password.json")) }
+                 + simulatorArguments());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(secret.toLatin1()));
     QVERIFY(!run.err.contains(secret.toLatin1()));
@@ -506,12 +563,16 @@ void tst_Cli::connectionStringPasswordGoesNowhere()
     QVERIFY(input.value(QStringLiteral("text")).toString().contains(QStringLiteral("Database=app")));
 
     // Every format, plain and redacted, with the legend: the password is in none of them.
-    QStringList outputs{QString::fromUtf8(run.out), QString::fromUtf8(run.err)};
-    for (const QString &extension : {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("txt")}) {
-        for (const bool redacted : {false, true}) {
-            QStringList arguments{QStringLiteral("check"), connection, QStringLiteral("--json"),
-                                  folder.filePath(QStringLiteral("r-%1-%2.json").arg(extension).arg(redacted)), QStringLiteral("--report"),
-                                  folder.filePath(QStringLiteral("r-%1-%2.%1").arg(extension).arg(redacted))};
+    QStringList outputs { QString::fromUtf8(run.out), QString::fromUtf8(run.err) };
+    for (const QString &extension :
+         { QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("txt") }) {
+        for (const bool redacted : { false, true }) {
+            QStringList arguments { QStringLiteral("check"),
+                                    connection,
+                                    QStringLiteral("--json"),
+                                    folder.filePath(QStringLiteral("r-%1-%2.json").arg(extension).arg(redacted)),
+                                    QStringLiteral("--report"),
+                                    folder.filePath(QStringLiteral("r-%1-%2.%1").arg(extension).arg(redacted)) };
             if (redacted)
                 arguments << QStringLiteral("--redact") << QStringLiteral("--redaction-legend")
                           << folder.filePath(QStringLiteral("legend-%1.txt").arg(extension));
@@ -533,7 +594,7 @@ void tst_Cli::connectionStringPasswordGoesNowhere()
     }
 
     // A string that cannot be read is refused without being repeated.
-    run = runCli({QStringLiteral("check"), QStringLiteral("Server=%1;Password=\"%2").arg(host, secret)});
+    run = runCli({ QStringLiteral("check"), QStringLiteral("Server=%1;Password=\"%2").arg(host, secret) });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.contains(secret.toLatin1()));
 }
@@ -542,11 +603,11 @@ void tst_Cli::everyReportFormat()
 {
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    for (const char *extension : {"json", "md", "html", "pdf", "txt"}) {
+    for (const char *extension : { "json", "md", "html", "pdf", "txt" }) {
         const QString path = folder.filePath(QStringLiteral("demo.%1").arg(QLatin1String(extension)));
-        const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
-                                   QStringLiteral("gateway-filtered"), QStringLiteral("--timeout"), QStringLiteral("300"),
-                                   QStringLiteral("--report"), path});
+        const CliRun run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+                                    QStringLiteral("gateway-filtered"), QStringLiteral("--timeout"),
+                                    QStringLiteral("300"), QStringLiteral("--report"), path });
         QVERIFY2(run.exitCode == 1, run.err.constData());
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), extension);
@@ -559,15 +620,18 @@ void tst_Cli::everyReportFormat()
         }
     }
     // The parser knows the formats; anything else is a usage error before anything is probed.
-    const CliRun wrong = runCli({QStringLiteral("demo"), QStringLiteral("--report"), folder.filePath(QStringLiteral("demo.docx"))});
+    const CliRun wrong
+        = runCli({ QStringLiteral("demo"), QStringLiteral("--report"), folder.filePath(QStringLiteral("demo.docx")) });
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY(wrong.err.contains(".pdf"));
     // A scan has JSON and text only.
-    const CliRun scan = runCli({QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), QStringLiteral("1"),
-                                QStringLiteral("--report"), folder.filePath(QStringLiteral("scan.md"))});
+    const CliRun scan
+        = runCli({ QStringLiteral("scan"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), QStringLiteral("1"),
+                   QStringLiteral("--report"), folder.filePath(QStringLiteral("scan.md")) });
     QCOMPARE(scan.exitCode, 2);
     // --redaction-legend without --redact makes no sense.
-    const CliRun legend = runCli({QStringLiteral("demo"), QStringLiteral("--redaction-legend"), folder.filePath(QStringLiteral("l.txt"))});
+    const CliRun legend = runCli(
+        { QStringLiteral("demo"), QStringLiteral("--redaction-legend"), folder.filePath(QStringLiteral("l.txt")) });
     QCOMPARE(legend.exitCode, 2);
 }
 
@@ -576,22 +640,24 @@ void tst_Cli::redactedOutputsHideNamesAndAddresses()
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     const QString plainPath = folder.filePath(QStringLiteral("plain.json"));
-    CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), plainPath});
+    CliRun run = runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), plainPath });
     QCOMPARE(run.exitCode, 0);
     QFile plainFile(plainPath);
     QVERIFY(plainFile.open(QIODevice::ReadOnly));
     const QJsonObject plain = QJsonDocument::fromJson(plainFile.readAll()).object();
     // Everything that names this machine or the instance, as the unredacted report has it.
     // (The machine's name is checked in its field: a short one like "vm" also occurs in ordinary words.)
-    const QString machine = plain.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
-    QStringList secrets{plain.value(QStringLiteral("input")).toObject().value(QStringLiteral("host")).toString(),
-                        QStringLiteral("51a7ed0c0de5")};
+    const QString machine
+        = plain.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
+    QStringList secrets { plain.value(QStringLiteral("input")).toObject().value(QStringLiteral("host")).toString(),
+                          QStringLiteral("51a7ed0c0de5") };
     for (const QJsonValue check : plain.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject data = check.toObject().value(QStringLiteral("data")).toObject();
         for (const QJsonValue address : data.value(QStringLiteral("addresses")).toArray())
             secrets << address.toString();
         for (const QJsonValue node : data.value(QStringLiteral("nodes")).toArray())
-            secrets << (node.isString() ? node.toString() : node.toObject().value(QStringLiteral("address")).toString());
+            secrets << (node.isString() ? node.toString()
+                                        : node.toObject().value(QStringLiteral("address")).toString());
     }
     secrets.removeAll(QString());
     QVERIFY(secrets.size() >= 5);
@@ -599,10 +665,10 @@ void tst_Cli::redactedOutputsHideNamesAndAddresses()
     const QString legend = folder.filePath(QStringLiteral("legend.txt"));
     QStringList paths;
     QByteArray console;
-    for (const char *extension : {"json", "md", "html", "txt"}) {
+    for (const char *extension : { "json", "md", "html", "txt" }) {
         const QString path = folder.filePath(QStringLiteral("redacted.%1").arg(QLatin1String(extension)));
-        run = runCli({QStringLiteral("demo"), QStringLiteral("--redact"), QStringLiteral("--redaction-legend"), legend,
-                      QStringLiteral("--report"), path});
+        run = runCli({ QStringLiteral("demo"), QStringLiteral("--redact"), QStringLiteral("--redaction-legend"), legend,
+                       QStringLiteral("--report"), path });
         QCOMPARE(run.exitCode, 0);
         console += run.out + run.err;
         paths << path;
@@ -621,7 +687,8 @@ void tst_Cli::redactedOutputsHideNamesAndAddresses()
     QVERIFY(redactedJson.open(QIODevice::ReadOnly));
     const QJsonObject redacted = QJsonDocument::fromJson(redactedJson.readAll()).object();
     QVERIFY(redacted.value(QStringLiteral("redacted")).toBool());
-    const QString redactedMachine = redacted.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
+    const QString redactedMachine
+        = redacted.value(QStringLiteral("environment")).toObject().value(QStringLiteral("machine")).toString();
     QVERIFY(machine.isEmpty() || redactedMachine != machine);
     // The legend, on this machine only, says what each placeholder was.
     QFile legendFile(legend);
@@ -636,18 +703,23 @@ void tst_Cli::compareTwoReports()
     QVERIFY(folder.isValid());
     const QString before = folder.filePath(QStringLiteral("before.json"));
     const QString after = folder.filePath(QStringLiteral("after.json"));
-    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"), QStringLiteral("gateway-filtered"),
-                     QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("--json"), before}).exitCode, 1);
-    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), after}).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+                      QStringLiteral("gateway-filtered"), QStringLiteral("--timeout"), QStringLiteral("300"),
+                      QStringLiteral("--json"), before })
+                 .exitCode,
+             1);
+    QCOMPARE(runCli({ QStringLiteral("demo"), QStringLiteral("--quiet"), QStringLiteral("--json"), after }).exitCode,
+             0);
 
-    CliRun run = runCli({QStringLiteral("compare"), before, after});
+    CliRun run = runCli({ QStringLiteral("compare"), before, after });
     QCOMPARE(run.exitCode, 0); // nothing got worse
     QVERIFY2(run.out.contains("tcp.gateway"), run.out.constData());
-    run = runCli({QStringLiteral("compare"), before, after, QStringLiteral("--json"), QStringLiteral("-")});
+    run = runCli({ QStringLiteral("compare"), before, after, QStringLiteral("--json"), QStringLiteral("-") });
     QCOMPARE(run.json().value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.comparison/1"));
     QCOMPARE(run.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("better"));
     // The other way round something got worse: exit 1, for scripts that gate on it.
-    run = runCli({QStringLiteral("compare"), after, before, QStringLiteral("--report"), folder.filePath(QStringLiteral("worse.md"))});
+    run = runCli({ QStringLiteral("compare"), after, before, QStringLiteral("--report"),
+                   folder.filePath(QStringLiteral("worse.md")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(QFileInfo(folder.filePath(QStringLiteral("worse.md"))).size() > 0);
     // A damaged report: exit 2 with a clear line.
@@ -656,10 +728,10 @@ void tst_Cli::compareTwoReports()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\"schema\": \"miconnect.report/1\"");
     file.close();
-    run = runCli({QStringLiteral("compare"), damaged, after});
+    run = runCli({ QStringLiteral("compare"), damaged, after });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("damaged.json"));
-    QCOMPARE(runCli({QStringLiteral("compare"), before}).exitCode, 2);
+    QCOMPARE(runCli({ QStringLiteral("compare"), before }).exitCode, 2);
 }
 
 void tst_Cli::driversListsAndJudges()
@@ -675,7 +747,7 @@ void tst_Cli::driversListsAndJudges()
               "[ODBC Driver 13 for SQL Server]\nDriver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n");
     ini.close();
     qputenv("ODBCSYSINI", directory.path().toLocal8Bit());
-    const CliRun run = runCli({QStringLiteral("drivers"), QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run = runCli({ QStringLiteral("drivers"), QStringLiteral("--json"), QStringLiteral("-") });
     qunsetenv("ODBCSYSINI");
     QCOMPARE(run.exitCode, 1); // a driver too old to work at all
     const QJsonObject document = run.json();
@@ -690,7 +762,7 @@ void tst_Cli::driversListsAndJudges()
 void tst_Cli::loginNeedsAPassword()
 {
     // No terminal and nothing on standard input: refused before anything is probed.
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--login"), QStringLiteral("someone")});
+    const CliRun run = runCli({ QStringLiteral("demo"), QStringLiteral("--login"), QStringLiteral("someone") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("no password"), run.err.constData());
     QVERIFY(!run.err.contains("Resolve the host name"));
@@ -699,34 +771,40 @@ void tst_Cli::loginNeedsAPassword()
 void tst_Cli::checklistAnswersBecomeFindings()
 {
     const QString host = m_endpoints.value(QStringLiteral("host")).toString();
-    CliRun run = runCli(QStringList{QStringLiteral("check"), host, QStringLiteral("--scenario"), QStringLiteral("hub-spoke"),
-                                    QStringLiteral("--checklist"), QStringLiteral("hub-allow-gateway-transit=no"), QStringLiteral("--json"),
-                                    QStringLiteral("-")}
-                        + simulatorArguments());
+    CliRun run
+        = runCli(QStringList { QStringLiteral("check"), host, QStringLiteral("--scenario"), QStringLiteral("hub-spoke"),
+                               QStringLiteral("--checklist"), QStringLiteral("hub-allow-gateway-transit=no"),
+                               QStringLiteral("--json"), QStringLiteral("-") }
+                 + simulatorArguments());
     QCOMPARE(run.exitCode, 0); // a warning, not an error
     const QJsonObject report = run.json();
     QCOMPARE(firstFindingId(report), QStringLiteral("scenario.prerequisite-unmet"));
-    QCOMPARE(report.value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("hub-spoke"));
-    run = runCli({QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("no-such-item=no")});
+    QCOMPARE(report.value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(),
+             QStringLiteral("hub-spoke"));
+    run = runCli({ QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("no-such-item=no") });
     QCOMPARE(run.exitCode, 2);
-    run = runCli({QStringLiteral("check"), host, QStringLiteral("--checklist"), QStringLiteral("hub-use-remote-gateways=maybe")});
+    run = runCli({ QStringLiteral("check"), host, QStringLiteral("--checklist"),
+                   QStringLiteral("hub-use-remote-gateways=maybe") });
     QCOMPARE(run.exitCode, 2);
 
     // The demo judges for a scenario too, as the wizard's demo does.
-    run = runCli({QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("on-premises"), QStringLiteral("--checklist"),
-                  QStringLiteral("vpn-connected=no"), QStringLiteral("--json"), QStringLiteral("-")});
+    run = runCli({ QStringLiteral("demo"), QStringLiteral("--scenario"), QStringLiteral("on-premises"),
+                   QStringLiteral("--checklist"), QStringLiteral("vpn-connected=no"), QStringLiteral("--json"),
+                   QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(firstFindingId(run.json()), QStringLiteral("scenario.prerequisite-unmet"));
-    QCOMPARE(run.json().value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(), QStringLiteral("on-premises"));
+    QCOMPARE(run.json().value(QStringLiteral("input")).toObject().value(QStringLiteral("scenario")).toString(),
+             QStringLiteral("on-premises"));
 }
 
 void tst_Cli::watchReportsEachRound()
 {
 #ifdef Q_OS_UNIX
     QProcess process;
-    process.start(cliPath(), QStringList{QStringLiteral("check"), m_endpoints.value(QStringLiteral("host")).toString(),
-                                         QStringLiteral("--watch"), QStringLiteral("1"), QStringLiteral("--no-redirect-range")}
-                                 + simulatorArguments());
+    process.start(cliPath(),
+                  QStringList { QStringLiteral("check"), m_endpoints.value(QStringLiteral("host")).toString(),
+                                QStringLiteral("--watch"), QStringLiteral("1"), QStringLiteral("--no-redirect-range") }
+                      + simulatorArguments());
     QVERIFY(process.waitForStarted());
     QByteArray out;
     // The first round in full, then a line per round.
@@ -745,19 +823,21 @@ void tst_Cli::watchReportsEachRound()
 
 void tst_Cli::scenarioDetails()
 {
-    CliRun run = runCli({QStringLiteral("scenarios"), QStringLiteral("app-service")});
+    CliRun run = runCli({ QStringLiteral("scenarios"), QStringLiteral("app-service") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("App Service regional VNet integration"));
     QVERIFY(run.out.contains("as-route-all"));
     QVERIFY(run.out.contains("--checklist"));
     QVERIFY(run.out.contains("https://learn.microsoft.com/"));
-    run = runCli({QStringLiteral("scenarios"), QStringLiteral("public-endpoint"), QStringLiteral("--json"), QStringLiteral("-")});
+    run = runCli({ QStringLiteral("scenarios"), QStringLiteral("public-endpoint"), QStringLiteral("--json"),
+                   QStringLiteral("-") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject scenario = run.json().value(QStringLiteral("scenarios")).toArray().first().toObject();
     const QJsonObject path = scenario.value(QStringLiteral("paths")).toArray().first().toObject();
-    QCOMPARE(path.value(QStringLiteral("ports")).toArray().first().toObject().value(QStringLiteral("ports")).toString(), QStringLiteral("3342"));
+    QCOMPARE(path.value(QStringLiteral("ports")).toArray().first().toObject().value(QStringLiteral("ports")).toString(),
+             QStringLiteral("3342"));
     QVERIFY(!scenario.value(QStringLiteral("checklist")).toArray().isEmpty());
-    run = runCli({QStringLiteral("scenarios"), QStringLiteral("mars")});
+    run = runCli({ QStringLiteral("scenarios"), QStringLiteral("mars") });
     QCOMPARE(run.exitCode, 2);
 }
 

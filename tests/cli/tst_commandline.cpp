@@ -2,8 +2,7 @@
 
 #include <QTest>
 
-class tst_CommandLine : public QObject
-{
+class tst_CommandLine : public QObject {
     Q_OBJECT
 
 private slots:
@@ -18,15 +17,33 @@ private slots:
 
 void tst_CommandLine::checkWithEveryOption()
 {
-    const CliParseResult parsed = parseCommandLine(
-        {QStringLiteral("check"), QStringLiteral("mi.zone.database.windows.net"), QStringLiteral("--port"), QStringLiteral("3342"),
-         QStringLiteral("--scenario"), QStringLiteral("on-premises"), QStringLiteral("--subnet"), QStringLiteral("10.0.0.0/27"),
-         QStringLiteral("--redirect-range"), QStringLiteral("11000-11099"), QStringLiteral("--samples"), QStringLiteral("4"),
-         QStringLiteral("--timeout"), QStringLiteral("1500"), QStringLiteral("--concurrency"), QStringLiteral("64"),
-         QStringLiteral("--resolve"), QStringLiteral("mi.zone.database.windows.net=10.0.0.4"), QStringLiteral("--resolve"),
-         QStringLiteral("other=10.0.0.5"), QStringLiteral("--dns-server"), QStringLiteral("127.0.0.53"),
-         QStringLiteral("--json"), QStringLiteral("-"), QStringLiteral("--report"), QStringLiteral("out.json"),
-         QStringLiteral("--quiet")});
+    const CliParseResult parsed = parseCommandLine({ QStringLiteral("check"),
+                                                     QStringLiteral("mi.zone.database.windows.net"),
+                                                     QStringLiteral("--port"),
+                                                     QStringLiteral("3342"),
+                                                     QStringLiteral("--scenario"),
+                                                     QStringLiteral("on-premises"),
+                                                     QStringLiteral("--subnet"),
+                                                     QStringLiteral("10.0.0.0/27"),
+                                                     QStringLiteral("--redirect-range"),
+                                                     QStringLiteral("11000-11099"),
+                                                     QStringLiteral("--samples"),
+                                                     QStringLiteral("4"),
+                                                     QStringLiteral("--timeout"),
+                                                     QStringLiteral("1500"),
+                                                     QStringLiteral("--concurrency"),
+                                                     QStringLiteral("64"),
+                                                     QStringLiteral("--resolve"),
+                                                     QStringLiteral("mi.zone.database.windows.net=10.0.0.4"),
+                                                     QStringLiteral("--resolve"),
+                                                     QStringLiteral("other=10.0.0.5"),
+                                                     QStringLiteral("--dns-server"),
+                                                     QStringLiteral("127.0.0.53"),
+                                                     QStringLiteral("--json"),
+                                                     QStringLiteral("-"),
+                                                     QStringLiteral("--report"),
+                                                     QStringLiteral("out.json"),
+                                                     QStringLiteral("--quiet") });
     QVERIFY2(parsed.request, qPrintable(parsed.error));
     const CliRequest &request = *parsed.request;
     QCOMPARE(request.command, CliRequest::Command::Check);
@@ -48,7 +65,7 @@ void tst_CommandLine::checkWithEveryOption()
 
 void tst_CommandLine::defaults()
 {
-    const CliParseResult parsed = parseCommandLine({QStringLiteral("check"), QStringLiteral("host.example")});
+    const CliParseResult parsed = parseCommandLine({ QStringLiteral("check"), QStringLiteral("host.example") });
     QVERIFY(parsed.request);
     QCOMPARE(parsed.request->check.samples, 10);
     QCOMPARE(parsed.request->check.timeout.count(), 3000);
@@ -60,17 +77,19 @@ void tst_CommandLine::defaults()
 
 void tst_CommandLine::demoAndSimulate()
 {
-    CliParseResult parsed = parseCommandLine({QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered")});
+    CliParseResult parsed
+        = parseCommandLine({ QStringLiteral("demo"), QStringLiteral("--profile"), QStringLiteral("nodes-filtered") });
     QVERIFY2(parsed.request, qPrintable(parsed.error));
     QCOMPARE(parsed.request->profile, QStringLiteral("nodes-filtered"));
     QCOMPARE(parsed.request->check.timeout.count(), 1000); // loopback: a shorter default
 
-    parsed = parseCommandLine({"demo", "--sql-version", "15.0.2000.5", "--encryption", "not-supported"});
+    parsed = parseCommandLine({ "demo", "--sql-version", "15.0.2000.5", "--encryption", "not-supported" });
     QVERIFY2(parsed.request, qPrintable(parsed.error));
     QCOMPARE(parsed.request->simulatedVersion->toString(), QStringLiteral("15.0.2000.5"));
     QCOMPARE(*parsed.request->simulatedEncryption, Tds::Encryption::NotSupported);
 
-    parsed = parseCommandLine({QStringLiteral("simulate"), QStringLiteral("--subnet"), QStringLiteral("127.77.0.0/27")});
+    parsed
+        = parseCommandLine({ QStringLiteral("simulate"), QStringLiteral("--subnet"), QStringLiteral("127.77.0.0/27") });
     QVERIFY2(parsed.request, qPrintable(parsed.error));
     QCOMPARE(parsed.request->profile, QStringLiteral("healthy"));
     QCOMPARE(parsed.request->simulatedSubnet->toString(), QStringLiteral("127.77.0.0/27"));
@@ -78,43 +97,45 @@ void tst_CommandLine::demoAndSimulate()
 
 void tst_CommandLine::scanTargets()
 {
-    const CliParseResult parsed = parseCommandLine(
-        {QStringLiteral("scan"), QStringLiteral("10.0.0.0/30,host.example,::1"), QStringLiteral("--ports"), QStringLiteral("1433,11000-11002")});
+    const CliParseResult parsed
+        = parseCommandLine({ QStringLiteral("scan"), QStringLiteral("10.0.0.0/30,host.example,::1"),
+                             QStringLiteral("--ports"), QStringLiteral("1433,11000-11002") });
     QVERIFY2(parsed.request, qPrintable(parsed.error));
-    QCOMPARE(parsed.request->scanTargets, (QStringList{"10.0.0.0/30", "host.example", "::1"}));
-    QCOMPARE(parsed.request->ports, (QList<quint16>{1433, 11000, 11001, 11002}));
+    QCOMPARE(parsed.request->scanTargets, (QStringList { "10.0.0.0/30", "host.example", "::1" }));
+    QCOMPARE(parsed.request->ports, (QList<quint16> { 1433, 11000, 11001, 11002 }));
 }
 
 void tst_CommandLine::errors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("nothing") << QStringList{} << "command";
-    QTest::newRow("unknown command") << QStringList{"fix-it"} << "fix-it";
-    QTest::newRow("check without target") << QStringList{"check"} << "TARGET";
-    QTest::newRow("two targets") << QStringList{"check", "a", "b"} << "one TARGET";
-    QTest::newRow("bad port") << QStringList{"check", "h", "--port", "70000"} << "--port";
-    QTest::newRow("unknown option") << QStringList{"check", "h", "--frobnicate"} << "frobnicate";
-    QTest::newRow("unknown scenario") << QStringList{"check", "h", "--scenario", "mars"} << "mars";
-    QTest::newRow("bad subnet") << QStringList{"check", "h", "--subnet", "10.0.0.0"} << "CIDR";
-    QTest::newRow("ipv6 subnet") << QStringList{"check", "h", "--subnet", "fd00::/64"} << "IPv4";
-    QTest::newRow("subnet too small") << QStringList{"check", "h", "--subnet", "10.0.0.0/30"} << "/28";
-    QTest::newRow("bad resolve") << QStringList{"check", "h", "--resolve", "h=nowhere"} << "--resolve";
-    QTest::newRow("bad dns server") << QStringList{"check", "h", "--dns-server", "dns.example"} << "--dns-server";
-    QTest::newRow("zero samples") << QStringList{"check", "h", "--samples", "0"} << "--samples";
-    QTest::newRow("bad timeout") << QStringList{"check", "h", "--timeout", "soon"} << "--timeout";
-    QTest::newRow("bad range") << QStringList{"check", "h", "--redirect-range", "12000-11000"} << "backwards";
-    QTest::newRow("report format") << QStringList{"check", "h", "--report", "out.docx"} << ".json";
-    QTest::newRow("unknown profile") << QStringList{"demo", "--profile", "on-fire"} << "healthy";
-    QTest::newRow("scan without ports") << QStringList{"scan", "10.0.0.1"} << "--ports";
-    QTest::newRow("scan bad ports") << QStringList{"scan", "10.0.0.1", "--ports", "0-5"} << "--ports";
-    QTest::newRow("scan huge cidr") << QStringList{"scan", "10.0.0.0/8", "--ports", "1433"} << "16777216";
-    QTest::newRow("scan too many addresses") << QStringList{"scan", "10.0.0.0/20,10.1.0.0/24", "--ports", "1433"} << "4096";
-    QTest::newRow("scan too many probes") << QStringList{"scan", "10.0.0.0/21", "--ports", "1-1000"} << "probes";
-    QTest::newRow("scan bad target") << QStringList{"scan", "not a host", "--ports", "1433"} << "not a host";
-    QTest::newRow("explain two ids") << QStringList{"explain", "a", "b"} << "one";
-    QTest::newRow("bad sql version") << QStringList{"demo", "--sql-version", "16.0.99999"} << "--sql-version";
-    QTest::newRow("bad encryption") << QStringList{"simulate", "--encryption", "sometimes"} << "--encryption";
+    QTest::newRow("nothing") << QStringList {} << "command";
+    QTest::newRow("unknown command") << QStringList { "fix-it" } << "fix-it";
+    QTest::newRow("check without target") << QStringList { "check" } << "TARGET";
+    QTest::newRow("two targets") << QStringList { "check", "a", "b" } << "one TARGET";
+    QTest::newRow("bad port") << QStringList { "check", "h", "--port", "70000" } << "--port";
+    QTest::newRow("unknown option") << QStringList { "check", "h", "--frobnicate" } << "frobnicate";
+    QTest::newRow("unknown scenario") << QStringList { "check", "h", "--scenario", "mars" } << "mars";
+    QTest::newRow("bad subnet") << QStringList { "check", "h", "--subnet", "10.0.0.0" } << "CIDR";
+    QTest::newRow("ipv6 subnet") << QStringList { "check", "h", "--subnet", "fd00::/64" } << "IPv4";
+    QTest::newRow("subnet too small") << QStringList { "check", "h", "--subnet", "10.0.0.0/30" } << "/28";
+    QTest::newRow("bad resolve") << QStringList { "check", "h", "--resolve", "h=nowhere" } << "--resolve";
+    QTest::newRow("bad dns server") << QStringList { "check", "h", "--dns-server", "dns.example" } << "--dns-server";
+    QTest::newRow("zero samples") << QStringList { "check", "h", "--samples", "0" } << "--samples";
+    QTest::newRow("bad timeout") << QStringList { "check", "h", "--timeout", "soon" } << "--timeout";
+    QTest::newRow("bad range") << QStringList { "check", "h", "--redirect-range", "12000-11000" } << "backwards";
+    QTest::newRow("report format") << QStringList { "check", "h", "--report", "out.docx" } << ".json";
+    QTest::newRow("unknown profile") << QStringList { "demo", "--profile", "on-fire" } << "healthy";
+    QTest::newRow("scan without ports") << QStringList { "scan", "10.0.0.1" } << "--ports";
+    QTest::newRow("scan bad ports") << QStringList { "scan", "10.0.0.1", "--ports", "0-5" } << "--ports";
+    QTest::newRow("scan huge cidr") << QStringList { "scan", "10.0.0.0/8", "--ports", "1433" } << "16777216";
+    QTest::newRow("scan too many addresses")
+        << QStringList { "scan", "10.0.0.0/20,10.1.0.0/24", "--ports", "1433" } << "4096";
+    QTest::newRow("scan too many probes") << QStringList { "scan", "10.0.0.0/21", "--ports", "1-1000" } << "probes";
+    QTest::newRow("scan bad target") << QStringList { "scan", "not a host", "--ports", "1433" } << "not a host";
+    QTest::newRow("explain two ids") << QStringList { "explain", "a", "b" } << "one";
+    QTest::newRow("bad sql version") << QStringList { "demo", "--sql-version", "16.0.99999" } << "--sql-version";
+    QTest::newRow("bad encryption") << QStringList { "simulate", "--encryption", "sometimes" } << "--encryption";
 }
 
 void tst_CommandLine::errors()
@@ -129,14 +150,14 @@ void tst_CommandLine::errors()
 
 void tst_CommandLine::help()
 {
-    for (const char *command : {"check", "scan", "demo", "simulate", "scenarios", "explain"}) {
-        const CliParseResult parsed = parseCommandLine({QString::fromLatin1(command), QStringLiteral("--help")});
+    for (const char *command : { "check", "scan", "demo", "simulate", "scenarios", "explain" }) {
+        const CliParseResult parsed = parseCommandLine({ QString::fromLatin1(command), QStringLiteral("--help") });
         QVERIFY(parsed.request);
         QCOMPARE(parsed.request->command, CliRequest::Command::Help);
         QVERIFY2(parsed.request->helpText.contains(QStringLiteral("miconnect-cli ") + QString::fromLatin1(command)),
                  qPrintable(parsed.request->helpText));
     }
-    const CliParseResult general = parseCommandLine({QStringLiteral("--help")});
+    const CliParseResult general = parseCommandLine({ QStringLiteral("--help") });
     QVERIFY(general.request->helpText.contains(QStringLiteral("simulate")));
 }
 

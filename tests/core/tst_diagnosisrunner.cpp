@@ -10,8 +10,7 @@
 using namespace std::chrono_literals;
 
 // The whole check pipeline against the simulator, in process.
-class tst_DiagnosisRunner : public QObject
-{
+class tst_DiagnosisRunner : public QObject {
     Q_OBJECT
 
 private slots:
@@ -55,31 +54,45 @@ void tst_DiagnosisRunner::profiles_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("firstFinding");
     QTest::addColumn<QStringList>("statuses"); // dns, gateway, prelogin, tls.tds7, tls.strict, login, subnet, range
-    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed"
-                             << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass"};
-    QTest::newRow("gateway-filtered") << "gateway-filtered" << "tcp.gateway-filtered"
-                                      << QStringList{"pass", "fail", "skip", "skip", "skip", "skip", "fail", "skip"};
-    QTest::newRow("gateway-refused") << "gateway-refused" << "tcp.gateway-refused"
-                                     << QStringList{"pass", "fail", "skip", "skip", "skip", "skip", "pass", "pass"};
+    QTest::newRow("healthy") << "healthy"
+                             << "ok.all-checks-passed"
+                             << QStringList { "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass" };
+    QTest::newRow("gateway-filtered") << "gateway-filtered"
+                                      << "tcp.gateway-filtered"
+                                      << QStringList { "pass", "fail", "skip", "skip", "skip", "skip", "fail", "skip" };
+    QTest::newRow("gateway-refused") << "gateway-refused"
+                                     << "tcp.gateway-refused"
+                                     << QStringList { "pass", "fail", "skip", "skip", "skip", "skip", "pass", "pass" };
     // The gateway redirects the login to node 1, which is as silent as the rest.
-    QTest::newRow("nodes-filtered") << "nodes-filtered" << "login.redirect-node-unreachable"
-                                    << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "fail", "skip"};
-    QTest::newRow("redirect-filtered") << "redirect-filtered" << "redirect.range-filtered"
-                                       << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "fail"};
-    QTest::newRow("redirect-partial") << "redirect-partial" << "redirect.range-partially-filtered"
-                                      << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "warn"};
-    QTest::newRow("proxy") << "proxy" << "ok.all-checks-passed"
-                           << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass"};
-    QTest::newRow("redirect (legacy port)") << "redirect" << "ok.all-checks-passed"
-                                            << QStringList{"pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass"};
-    QTest::newRow("redirect-node-filtered") << "redirect-node-filtered" << "login.redirect-node-unreachable"
-                                            << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "pass", "fail"};
-    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable" << "login.redirect-target-unresolved"
-                                           << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass"};
-    QTest::newRow("login-40532") << "login-40532" << "login.cannot-open-server"
-                                 << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass"};
-    QTest::newRow("login-47072") << "login-47072" << "login.tls-too-old"
-                                 << QStringList{"pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass"};
+    QTest::newRow("nodes-filtered") << "nodes-filtered"
+                                    << "login.redirect-node-unreachable"
+                                    << QStringList { "pass", "pass", "pass", "pass", "pass", "fail", "fail", "skip" };
+    QTest::newRow("redirect-filtered") << "redirect-filtered"
+                                       << "redirect.range-filtered" << QStringList { "pass", "pass", "pass", "pass",
+                                                                                     "pass", "pass", "pass", "fail" };
+    QTest::newRow("redirect-partial") << "redirect-partial"
+                                      << "redirect.range-partially-filtered"
+                                      << QStringList { "pass", "pass", "pass", "pass", "pass", "pass", "pass", "warn" };
+    QTest::newRow("proxy") << "proxy"
+                           << "ok.all-checks-passed"
+                           << QStringList { "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass" };
+    QTest::newRow("redirect (legacy port)")
+        << "redirect"
+        << "ok.all-checks-passed" << QStringList { "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass" };
+    QTest::newRow("redirect-node-filtered")
+        << "redirect-node-filtered"
+        << "login.redirect-node-unreachable"
+        << QStringList { "pass", "pass", "pass", "pass", "pass", "fail", "pass", "fail" };
+    QTest::newRow("redirect-unresolvable")
+        << "redirect-unresolvable"
+        << "login.redirect-target-unresolved"
+        << QStringList { "pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass" };
+    QTest::newRow("login-40532") << "login-40532"
+                                 << "login.cannot-open-server"
+                                 << QStringList { "pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass" };
+    QTest::newRow("login-47072") << "login-47072"
+                                 << "login.tls-too-old"
+                                 << QStringList { "pass", "pass", "pass", "pass", "pass", "fail", "pass", "pass" };
 }
 
 void tst_DiagnosisRunner::profiles()
@@ -118,18 +131,20 @@ void tst_DiagnosisRunner::signalsInOrder()
     QVERIFY2(sim.start(QStringLiteral("healthy"), &error), qPrintable(error));
     DiagnosisRunner runner;
     QStringList events;
-    connect(&runner, &DiagnosisRunner::checkStarted, this, [&](const QString &id) { events << QStringLiteral("start ") + id; });
-    connect(&runner, &DiagnosisRunner::checkFinished, this, [&](const CheckResult &result) { events << QStringLiteral("end ") + result.id; });
+    connect(&runner, &DiagnosisRunner::checkStarted, this,
+            [&](const QString &id) { events << QStringLiteral("start ") + id; });
+    connect(&runner, &DiagnosisRunner::checkFinished, this,
+            [&](const CheckResult &result) { events << QStringLiteral("end ") + result.id; });
     QSignalSpy progress(&runner, &DiagnosisRunner::checkProgress);
     QSignalSpy finished(&runner, &DiagnosisRunner::finished);
     runner.start(*parseTarget(sim.hostName()).target, optionsFor(sim));
     QVERIFY(finished.wait(60000));
-    QCOMPARE(events, (QStringList{"start dns.resolve", "end dns.resolve", "start tcp.gateway", "end tcp.gateway",
-                                  "start tds.prelogin", "end tds.prelogin", "start tls.tds7", "end tls.tds7",
-                                  "start tls.strict", "end tls.strict", "start tds.login", "end tds.login",
-                                  "start redirect.subnet", "end redirect.subnet",
-                                  "start redirect.range", "end redirect.range", "start client.drivers",
-                                  "end client.drivers"}));
+    QCOMPARE(events,
+             (QStringList { "start dns.resolve", "end dns.resolve", "start tcp.gateway", "end tcp.gateway",
+                            "start tds.prelogin", "end tds.prelogin", "start tls.tds7", "end tls.tds7",
+                            "start tls.strict", "end tls.strict", "start tds.login", "end tds.login",
+                            "start redirect.subnet", "end redirect.subnet", "start redirect.range",
+                            "end redirect.range", "start client.drivers", "end client.drivers" }));
     QVERIFY(!progress.isEmpty());
     QVERIFY(!runner.isRunning());
 }
@@ -143,10 +158,13 @@ void tst_DiagnosisRunner::cancelMidRun()
     options.timeout = 600s; // nothing but cancel() can end the gateway check in time
     DiagnosisRunner runner;
     QSignalSpy finished(&runner, &DiagnosisRunner::finished);
-    connect(&runner, &DiagnosisRunner::checkStarted, &runner, [&runner](const QString &id) {
-        if (id == CheckIds::tcpGateway)
-            runner.cancel();
-    }, Qt::QueuedConnection);
+    connect(
+        &runner, &DiagnosisRunner::checkStarted, &runner,
+        [&runner](const QString &id) {
+            if (id == CheckIds::tcpGateway)
+                runner.cancel();
+        },
+        Qt::QueuedConnection);
     runner.start(*parseTarget(sim.hostName()).target, options);
     QVERIFY(finished.wait(10000));
     QVERIFY(!runner.isRunning());
@@ -182,9 +200,12 @@ void tst_DiagnosisRunner::loginTellsProxyFromRedirect_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("connectionType");
     QTest::addColumn<int>("routedPort"); // 0: not routed
-    QTest::newRow("redirect") << "healthy" << "redirect" << 1433;
-    QTest::newRow("legacy redirect") << "redirect" << "redirect" << 11000;
-    QTest::newRow("proxy") << "proxy" << "proxy" << 0;
+    QTest::newRow("redirect") << "healthy"
+                              << "redirect" << 1433;
+    QTest::newRow("legacy redirect") << "redirect"
+                                     << "redirect" << 11000;
+    QTest::newRow("proxy") << "proxy"
+                           << "proxy" << 0;
 }
 
 void tst_DiagnosisRunner::loginTellsProxyFromRedirect()
@@ -219,7 +240,7 @@ void tst_DiagnosisRunner::loginTellsProxyFromRedirect()
     // refused the made-up login — the whole way is proven.
     QCOMPARE(login.routing()->server, sim.nodeHostName(0));
     QCOMPARE(int(login.routing()->port), routedPort);
-    QCOMPARE(login.routedDns->addresses, QList<QHostAddress>{sim.nodeAddresses().at(0)});
+    QCOMPARE(login.routedDns->addresses, QList<QHostAddress> { sim.nodeAddresses().at(0) });
     QCOMPARE(login.nodeConnect->state, PortState::Open);
     QCOMPARE(login.node->address, sim.nodeAddresses().at(0));
     QCOMPARE(int(login.node->port), routedPort);
@@ -283,10 +304,13 @@ void tst_DiagnosisRunner::cancelWhileFollowingARedirect()
     DiagnosisRunner runner;
     QSignalSpy finished(&runner, &DiagnosisRunner::finished);
     // Step 2 of the login: the routed name is resolved and the node's port is being connected to.
-    connect(&runner, &DiagnosisRunner::checkProgress, &runner, [&runner](const QString &id, int done) {
-        if (id == CheckIds::tdsLogin && done == 2)
-            runner.cancel();
-    }, Qt::QueuedConnection);
+    connect(
+        &runner, &DiagnosisRunner::checkProgress, &runner,
+        [&runner](const QString &id, int done) {
+            if (id == CheckIds::tdsLogin && done == 2)
+                runner.cancel();
+        },
+        Qt::QueuedConnection);
     runner.start(*parseTarget(sim.hostName()).target, options);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.size(), 1);
@@ -296,7 +320,8 @@ void tst_DiagnosisRunner::cancelWhileFollowingARedirect()
     const CheckResult login = describeCheck(runner.results(), CheckIds::tdsLogin);
     QCOMPARE(login.status, CheckStatus::Skip);
     QVERIFY2(login.summary.contains(QStringLiteral("cancelled")), qPrintable(login.summary));
-    QCOMPARE(login.data.value(QStringLiteral("routing")).toObject().value(QStringLiteral("server")).toString(), sim.nodeHostName(0));
+    QCOMPARE(login.data.value(QStringLiteral("routing")).toObject().value(QStringLiteral("server")).toString(),
+             sim.nodeHostName(0));
 }
 
 void tst_DiagnosisRunner::driversAreOneCheckHoweverLateTheyCome()
@@ -307,8 +332,10 @@ void tst_DiagnosisRunner::driversAreOneCheckHoweverLateTheyCome()
     options.overridesOnly = true;
     DiagnosisRunner runner;
     QStringList events;
-    connect(&runner, &DiagnosisRunner::checkStarted, this, [&](const QString &id) { events << QStringLiteral("start ") + id; });
-    connect(&runner, &DiagnosisRunner::checkFinished, this, [&](const CheckResult &result) { events << QStringLiteral("end ") + result.id; });
+    connect(&runner, &DiagnosisRunner::checkStarted, this,
+            [&](const QString &id) { events << QStringLiteral("start ") + id; });
+    connect(&runner, &DiagnosisRunner::checkFinished, this,
+            [&](const CheckResult &result) { events << QStringLiteral("end ") + result.id; });
     QSignalSpy finished(&runner, &DiagnosisRunner::finished);
     for (int round = 0; round < 3; ++round) {
         events.clear();

@@ -9,8 +9,7 @@
 
 // The client-side driver inventory: odbcinst.ini as unixODBC reads it, the version and minimum
 // rules, and the real odbcinst program finding the file.
-class tst_DriverInventory : public QObject
-{
+class tst_DriverInventory : public QObject {
     Q_OBJECT
 
 private slots:
@@ -36,38 +35,37 @@ namespace {
 
 // As Microsoft's msodbcsql18 / msodbcsql17 packages write their registration, plus others a
 // machine collects: an old 13.1, FreeTDS, and a PostgreSQL driver that is no SQL Server driver.
-const QString machineIni = QStringLiteral(
-    "# unixODBC drivers, maintained by hand and by packages\n"
-    "[ODBC]\n"
-    "Trace=No\n"
-    "\n"
-    "[PostgreSQL Unicode]\n"
-    "Description=PostgreSQL ODBC driver (Unicode version)\n"
-    "Driver=psqlodbcw.so\n"
-    "Setup=libodbcpsqlS.so\n"
-    "\n"
-    "[ODBC Driver 18 for SQL Server]\n"
-    "Description=Microsoft ODBC Driver 18 for SQL Server\n"
-    "Driver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\n"
-    "UsageCount=1\n"
-    "\n"
-    "[ODBC Driver 17 for SQL Server]\n"
-    "Description=Microsoft ODBC Driver 17 for SQL Server\n"
-    "Driver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\n"
-    "UsageCount=1\n"
-    "\n"
-    "; kept for an old application\n"
-    "[ODBC Driver 13 for SQL Server]\n"
-    "Description=Microsoft ODBC Driver 13 for SQL Server\n"
-    "Driver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n"
-    "UsageCount=1\n"
-    "\n"
-    "[FreeTDS]\n"
-    "Description=TDS driver (Sybase/MS SQL)\n"
-    "Driver=/usr/lib/x86_64-linux-gnu/odbc/libtdsodbc.so\n"
-    "Setup=/usr/lib/x86_64-linux-gnu/odbc/libtdsS.so\n"
-    "CPTimeout=\n"
-    "CPReuse=\n");
+const QString machineIni = QStringLiteral("# unixODBC drivers, maintained by hand and by packages\n"
+                                          "[ODBC]\n"
+                                          "Trace=No\n"
+                                          "\n"
+                                          "[PostgreSQL Unicode]\n"
+                                          "Description=PostgreSQL ODBC driver (Unicode version)\n"
+                                          "Driver=psqlodbcw.so\n"
+                                          "Setup=libodbcpsqlS.so\n"
+                                          "\n"
+                                          "[ODBC Driver 18 for SQL Server]\n"
+                                          "Description=Microsoft ODBC Driver 18 for SQL Server\n"
+                                          "Driver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\n"
+                                          "UsageCount=1\n"
+                                          "\n"
+                                          "[ODBC Driver 17 for SQL Server]\n"
+                                          "Description=Microsoft ODBC Driver 17 for SQL Server\n"
+                                          "Driver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\n"
+                                          "UsageCount=1\n"
+                                          "\n"
+                                          "; kept for an old application\n"
+                                          "[ODBC Driver 13 for SQL Server]\n"
+                                          "Description=Microsoft ODBC Driver 13 for SQL Server\n"
+                                          "Driver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n"
+                                          "UsageCount=1\n"
+                                          "\n"
+                                          "[FreeTDS]\n"
+                                          "Description=TDS driver (Sybase/MS SQL)\n"
+                                          "Driver=/usr/lib/x86_64-linux-gnu/odbc/libtdsodbc.so\n"
+                                          "Setup=/usr/lib/x86_64-linux-gnu/odbc/libtdsS.so\n"
+                                          "CPTimeout=\n"
+                                          "CPReuse=\n");
 
 QStringList namesOf(const DriverInventory &inventory)
 {
@@ -102,18 +100,42 @@ void tst_DriverInventory::versionsFromPath_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("version");
 
-    QTest::newRow("18.3") << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1" << "" << "18.3.2.1";
-    QTest::newRow("17.10") << "/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1" << "" << "17.10.5.1";
-    QTest::newRow("13.1") << "/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2" << "" << "13.1.9.2";
-    QTest::newRow("18.1.2.1") << "libmsodbcsql-18.1.so.2.1" << "" << "18.1.2.1";
-    QTest::newRow("no .so numbers") << "/usr/lib/libmsodbcsql-18.so" << "" << "18";
-    QTest::newRow("macOS") << "/opt/homebrew/lib/libmsodbcsql.18.dylib" << "" << "18";
-    QTest::newRow("file beats name") << "/opt/x/libmsodbcsql-17.10.so.5.1" << "ODBC Driver 18 for SQL Server" << "17.10.5.1";
-    QTest::newRow("name's major") << "C:\\Windows\\system32\\msodbcsql17.dll" << "ODBC Driver 17 for SQL Server" << "17";
-    QTest::newRow("unversioned library") << "/opt/x/libmsodbcsql.so" << "ODBC Driver 18 for SQL Server" << "18";
-    QTest::newRow("nothing tells") << "/opt/x/libmsodbcsql.so" << "MSSQL" << "";
-    QTest::newRow("empty") << "" << "" << "";
-    QTest::newRow("other library") << "/usr/lib/libtdsodbc.so.0.0.0" << "" << "";
+    QTest::newRow("18.3") << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1"
+                          << ""
+                          << "18.3.2.1";
+    QTest::newRow("17.10") << "/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1"
+                           << ""
+                           << "17.10.5.1";
+    QTest::newRow("13.1") << "/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2"
+                          << ""
+                          << "13.1.9.2";
+    QTest::newRow("18.1.2.1") << "libmsodbcsql-18.1.so.2.1"
+                              << ""
+                              << "18.1.2.1";
+    QTest::newRow("no .so numbers") << "/usr/lib/libmsodbcsql-18.so"
+                                    << ""
+                                    << "18";
+    QTest::newRow("macOS") << "/opt/homebrew/lib/libmsodbcsql.18.dylib"
+                           << ""
+                           << "18";
+    QTest::newRow("file beats name") << "/opt/x/libmsodbcsql-17.10.so.5.1"
+                                     << "ODBC Driver 18 for SQL Server"
+                                     << "17.10.5.1";
+    QTest::newRow("name's major") << "C:\\Windows\\system32\\msodbcsql17.dll"
+                                  << "ODBC Driver 17 for SQL Server"
+                                  << "17";
+    QTest::newRow("unversioned library") << "/opt/x/libmsodbcsql.so"
+                                         << "ODBC Driver 18 for SQL Server"
+                                         << "18";
+    QTest::newRow("nothing tells") << "/opt/x/libmsodbcsql.so"
+                                   << "MSSQL"
+                                   << "";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "";
+    QTest::newRow("other library") << "/usr/lib/libtdsodbc.so.0.0.0"
+                                   << ""
+                                   << "";
 }
 
 void tst_DriverInventory::versionsFromPath()
@@ -130,16 +152,26 @@ void tst_DriverInventory::compareVersions_data()
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("sign");
 
-    QTest::newRow("numeric, not text") << "17.10" << "17.9" << 1;
-    QTest::newRow("reverse") << "17.9" << "17.10" << -1;
-    QTest::newRow("missing part is 0") << "17" << "17.0.0" << 0;
-    QTest::newRow("equal") << "18.1.2.1" << "18.1.2.1" << 0;
-    QTest::newRow("one build short") << "18.1.1.1" << "18.1.2.1" << -1;
-    QTest::newRow("longer and later") << "18.1.2.1" << "18.1.2" << 1;
-    QTest::newRow("major decides") << "13.1.9.2" << "17" << -1;
-    QTest::newRow("double digit major") << "100" << "99.99" << 1;
-    QTest::newRow("leading digits of a part") << "18.2-beta" << "18.1.9" << 1;
-    QTest::newRow("empty is zero") << "" << "0" << 0;
+    QTest::newRow("numeric, not text") << "17.10"
+                                       << "17.9" << 1;
+    QTest::newRow("reverse") << "17.9"
+                             << "17.10" << -1;
+    QTest::newRow("missing part is 0") << "17"
+                                       << "17.0.0" << 0;
+    QTest::newRow("equal") << "18.1.2.1"
+                           << "18.1.2.1" << 0;
+    QTest::newRow("one build short") << "18.1.1.1"
+                                     << "18.1.2.1" << -1;
+    QTest::newRow("longer and later") << "18.1.2.1"
+                                      << "18.1.2" << 1;
+    QTest::newRow("major decides") << "13.1.9.2"
+                                   << "17" << -1;
+    QTest::newRow("double digit major") << "100"
+                                        << "99.99" << 1;
+    QTest::newRow("leading digits of a part") << "18.2-beta"
+                                              << "18.1.9" << 1;
+    QTest::newRow("empty is zero") << ""
+                                   << "0" << 0;
 }
 
 void tst_DriverInventory::compareVersions()
@@ -157,8 +189,9 @@ void tst_DriverInventory::realisticIni()
     QCOMPARE(inventory.source, QStringLiteral("/etc/odbcinst.ini"));
     QVERIFY2(inventory.error.isEmpty(), qPrintable(inventory.error));
     // [ODBC] and PostgreSQL are not SQL Server drivers; the rest keep the file's order.
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 18 for SQL Server", "ODBC Driver 17 for SQL Server",
-                                              "ODBC Driver 13 for SQL Server", "FreeTDS"}));
+    QCOMPARE(namesOf(inventory),
+             QStringList({ "ODBC Driver 18 for SQL Server", "ODBC Driver 17 for SQL Server",
+                           "ODBC Driver 13 for SQL Server", "FreeTDS" }));
 
     const InstalledDriver &odbc18 = inventory.drivers.at(0);
     QCOMPARE(odbc18.family, QStringLiteral("msodbcsql"));
@@ -201,40 +234,74 @@ void tst_DriverInventory::flags_data()
     QTest::addColumn<bool>("supportsStrict");
     QTest::addColumn<QString>("noteMentions"); // empty: no note at all
 
-    QTest::newRow("first strict release") << "ODBC Driver 18 for SQL Server" << "/o/libmsodbcsql-18.1.so.2.1"
-                                          << "msodbcsql" << "18.1.2.1" << true << true << "";
-    QTest::newRow("one before strict") << "ODBC Driver 18 for SQL Server" << "/o/libmsodbcsql-18.1.so.1.1"
-                                       << "msodbcsql" << "18.1.1.1" << true << false << "18.1.2.1";
-    QTest::newRow("18.0") << "ODBC Driver 18 for SQL Server" << "/o/libmsodbcsql-18.0.so.1.1"
-                          << "msodbcsql" << "18.0.1.1" << true << false << "cannot use Encrypt=Strict";
-    QTest::newRow("18 by name only") << "ODBC Driver 18 for SQL Server" << "/o/libmsodbcsql.so"
-                                     << "msodbcsql" << "18" << true << false << "exact version of ODBC Driver 18 is unknown";
-    QTest::newRow("oldest supported") << "ODBC Driver 17 for SQL Server" << "/o/libmsodbcsql-17.0.so.1.1"
-                                      << "msodbcsql" << "17.0.1.1" << true << false << "18.1.2.1";
-    QTest::newRow("17 by name only") << "ODBC Driver 17 for SQL Server" << ""
-                                     << "msodbcsql" << "17" << true << false << "cannot use Encrypt=Strict";
-    QTest::newRow("16.99") << "ODBC Driver 16 for SQL Server" << "/o/libmsodbcsql-16.99.so.1.1"
-                           << "msodbcsql" << "16.99.1.1" << false << false << "ODBC Driver 16 is older than ODBC Driver 17";
-    QTest::newRow("11 by name") << "ODBC Driver 11 for SQL Server" << ""
-                                << "msodbcsql" << "11" << false << false << "ODBC Driver 11 is older";
-    QTest::newRow("Microsoft library, own name") << "MSSQL" << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.4.so.1.1"
-                                                 << "msodbcsql" << "18.4.1.1" << true << true << "";
-    QTest::newRow("Microsoft library, no version") << "MSSQL" << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql.so"
-                                                   << "msodbcsql" << "" << true << false << "version is unknown";
-    QTest::newRow("Native Client") << "SQL Server Native Client 11.0" << "C:\\Windows\\system32\\sqlncli11.dll"
-                                   << "msodbcsql" << "" << false << false << "SQL Server Native Client 11.0 is not ODBC Driver 17";
-    QTest::newRow("Windows' own SQL Server") << "SQL Server" << "C:\\Windows\\system32\\SQLSRV32.dll"
-                                             << "msodbcsql" << "" << false << false << "is not ODBC Driver 17";
-    QTest::newRow("FreeTDS named like Microsoft's") << "ODBC Driver 17 for SQL Server" << "/usr/lib/libtdsodbc.so.0"
-                                                    << "freetds" << "" << true << false << "";
-    QTest::newRow("FreeTDS named SQL Server") << "SQL Server" << "/usr/local/lib/libtdsodbc.so"
-                                              << "freetds" << "" << true << false << "";
-    QTest::newRow("FreeTDS by name") << "FreeTDS 1.3" << "/usr/local/lib/custom.so"
-                                     << "freetds" << "" << true << false << "";
-    QTest::newRow("another vendor") << "Devart ODBC Driver for SQL Server" << "/usr/local/lib/libdevartodbcsqlserver.so"
-                                    << "other" << "" << true << false << "";
-    QTest::newRow("SQL Server name, other library") << "SQL Server" << "/usr/local/lib/libsomevendor.so"
-                                                    << "other" << "" << true << false << "";
+    QTest::newRow("first strict release") << "ODBC Driver 18 for SQL Server"
+                                          << "/o/libmsodbcsql-18.1.so.2.1"
+                                          << "msodbcsql"
+                                          << "18.1.2.1" << true << true << "";
+    QTest::newRow("one before strict") << "ODBC Driver 18 for SQL Server"
+                                       << "/o/libmsodbcsql-18.1.so.1.1"
+                                       << "msodbcsql"
+                                       << "18.1.1.1" << true << false << "18.1.2.1";
+    QTest::newRow("18.0") << "ODBC Driver 18 for SQL Server"
+                          << "/o/libmsodbcsql-18.0.so.1.1"
+                          << "msodbcsql"
+                          << "18.0.1.1" << true << false << "cannot use Encrypt=Strict";
+    QTest::newRow("18 by name only") << "ODBC Driver 18 for SQL Server"
+                                     << "/o/libmsodbcsql.so"
+                                     << "msodbcsql"
+                                     << "18" << true << false << "exact version of ODBC Driver 18 is unknown";
+    QTest::newRow("oldest supported") << "ODBC Driver 17 for SQL Server"
+                                      << "/o/libmsodbcsql-17.0.so.1.1"
+                                      << "msodbcsql"
+                                      << "17.0.1.1" << true << false << "18.1.2.1";
+    QTest::newRow("17 by name only") << "ODBC Driver 17 for SQL Server"
+                                     << ""
+                                     << "msodbcsql"
+                                     << "17" << true << false << "cannot use Encrypt=Strict";
+    QTest::newRow("16.99") << "ODBC Driver 16 for SQL Server"
+                           << "/o/libmsodbcsql-16.99.so.1.1"
+                           << "msodbcsql"
+                           << "16.99.1.1" << false << false << "ODBC Driver 16 is older than ODBC Driver 17";
+    QTest::newRow("11 by name") << "ODBC Driver 11 for SQL Server"
+                                << ""
+                                << "msodbcsql"
+                                << "11" << false << false << "ODBC Driver 11 is older";
+    QTest::newRow("Microsoft library, own name") << "MSSQL"
+                                                 << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.4.so.1.1"
+                                                 << "msodbcsql"
+                                                 << "18.4.1.1" << true << true << "";
+    QTest::newRow("Microsoft library, no version") << "MSSQL"
+                                                   << "/opt/microsoft/msodbcsql18/lib64/libmsodbcsql.so"
+                                                   << "msodbcsql"
+                                                   << "" << true << false << "version is unknown";
+    QTest::newRow("Native Client") << "SQL Server Native Client 11.0"
+                                   << "C:\\Windows\\system32\\sqlncli11.dll"
+                                   << "msodbcsql"
+                                   << "" << false << false << "SQL Server Native Client 11.0 is not ODBC Driver 17";
+    QTest::newRow("Windows' own SQL Server") << "SQL Server"
+                                             << "C:\\Windows\\system32\\SQLSRV32.dll"
+                                             << "msodbcsql"
+                                             << "" << false << false << "is not ODBC Driver 17";
+    QTest::newRow("FreeTDS named like Microsoft's") << "ODBC Driver 17 for SQL Server"
+                                                    << "/usr/lib/libtdsodbc.so.0"
+                                                    << "freetds"
+                                                    << "" << true << false << "";
+    QTest::newRow("FreeTDS named SQL Server") << "SQL Server"
+                                              << "/usr/local/lib/libtdsodbc.so"
+                                              << "freetds"
+                                              << "" << true << false << "";
+    QTest::newRow("FreeTDS by name") << "FreeTDS 1.3"
+                                     << "/usr/local/lib/custom.so"
+                                     << "freetds"
+                                     << "" << true << false << "";
+    QTest::newRow("another vendor") << "Devart ODBC Driver for SQL Server"
+                                    << "/usr/local/lib/libdevartodbcsqlserver.so"
+                                    << "other"
+                                    << "" << true << false << "";
+    QTest::newRow("SQL Server name, other library") << "SQL Server"
+                                                    << "/usr/local/lib/libsomevendor.so"
+                                                    << "other"
+                                                    << "" << true << false << "";
 }
 
 void tst_DriverInventory::flags()
@@ -267,27 +334,28 @@ void tst_DriverInventory::flags()
 void tst_DriverInventory::iniQuirks()
 {
     const QString ini = QStringLiteral(
-        "[ODBC Drivers]\r\n"                                   // Windows' index, copied over
+        "[ODBC Drivers]\r\n" // Windows' index, copied over
         "ODBC Driver 18 for SQL Server=Installed\r\n"
         "[ ODBC Driver 18 for SQL Server ] ; trailing text\r\n" // spaces inside the brackets are trimmed
-        "\tdriver \t=  /opt/a/libmsodbcsql-18.3.so.2.1 \r\n"     // keys case-insensitive, values trimmed
-        "Driver=/opt/b/libmsodbcsql-18.0.so.1.1\r\n"             // the first key of a name wins
+        "\tdriver \t=  /opt/a/libmsodbcsql-18.3.so.2.1 \r\n" // keys case-insensitive, values trimmed
+        "Driver=/opt/b/libmsodbcsql-18.0.so.1.1\r\n" // the first key of a name wins
         "   # an indented comment\r\n"
         "[FreeTDS]\n"
-        "Driver = /usr/lib/libtdsodbc.so ; not a comment\n"      // no inline comments in unixODBC
-        "[odbc driver 18 for sql server]\n"                      // a repeated section is never read
+        "Driver = /usr/lib/libtdsodbc.so ; not a comment\n" // no inline comments in unixODBC
+        "[odbc driver 18 for sql server]\n" // a repeated section is never read
         "Driver=/opt/c/libmsodbcsql-18.1.so.1.1\n"
-        "[ ]\n"                                                  // a nameless section and its keys
+        "[ ]\n" // a nameless section and its keys
         "Driver=/opt/d/libmsodbcsql-13.1.so.9.2\n"
         "[SQL Server 64]\n"
         "Driver=/opt/e/libmsodbcsql-17.1.so.1.1\n"
-        "Driver64=/opt/e/libmsodbcsql-18.2.so.1.1\n"             // a 64-bit unixODBC loads Driver64
-        "[ODBC Driver 17 for SQL Server]");                        // no Driver at all, no final newline
+        "Driver64=/opt/e/libmsodbcsql-18.2.so.1.1\n" // a 64-bit unixODBC loads Driver64
+        "[ODBC Driver 17 for SQL Server]"); // no Driver at all, no final newline
 
     const DriverInventory inventory = parseOdbcInstIni(ini, QStringLiteral("quirks.ini"));
     QVERIFY2(inventory.error.isEmpty(), qPrintable(inventory.error));
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 18 for SQL Server", "FreeTDS", "SQL Server 64",
-                                              "ODBC Driver 17 for SQL Server"}));
+    QCOMPARE(
+        namesOf(inventory),
+        QStringList({ "ODBC Driver 18 for SQL Server", "FreeTDS", "SQL Server 64", "ODBC Driver 17 for SQL Server" }));
     QCOMPARE(inventory.drivers.at(0).path, QStringLiteral("/opt/a/libmsodbcsql-18.3.so.2.1"));
     QCOMPARE(inventory.drivers.at(0).version, QStringLiteral("18.3.2.1"));
     QCOMPARE(inventory.drivers.at(1).path, QStringLiteral("/usr/lib/libtdsodbc.so ; not a comment"));
@@ -310,9 +378,11 @@ void tst_DriverInventory::rejectedByUnixOdbc_data()
     QTest::addColumn<QString>("ini");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::newRow("key before any section") << "\n# fine\nTrace=No\n[ODBC Driver 18 for SQL Server]\nDriver=/o/libmsodbcsql-18.3.so.2.1\n"
-                                            << "Line 3 of bad.ini comes before any [section]";
-    QTest::newRow("byte-order mark") << QString(QChar(0xFEFF)) + "[ODBC Driver 18 for SQL Server]\nDriver=/o/libmsodbcsql-18.3.so.2.1\n"
+    QTest::newRow("key before any section")
+        << "\n# fine\nTrace=No\n[ODBC Driver 18 for SQL Server]\nDriver=/o/libmsodbcsql-18.3.so.2.1\n"
+        << "Line 3 of bad.ini comes before any [section]";
+    QTest::newRow("byte-order mark") << QString(QChar(0xFEFF))
+            + "[ODBC Driver 18 for SQL Server]\nDriver=/o/libmsodbcsql-18.3.so.2.1\n"
                                      << "bad.ini starts with a byte-order mark";
 }
 
@@ -322,7 +392,7 @@ void tst_DriverInventory::rejectedByUnixOdbc()
     QFETCH(QString, errorMentions);
     const DriverInventory inventory = parseOdbcInstIni(ini, QStringLiteral("bad.ini"));
     QVERIFY2(inventory.error.contains(errorMentions), qPrintable(inventory.error));
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 18 for SQL Server"}));
+    QCOMPARE(namesOf(inventory), QStringList({ "ODBC Driver 18 for SQL Server" }));
 }
 
 void tst_DriverInventory::odbcinstOutput()
@@ -353,8 +423,9 @@ void tst_DriverInventory::realOdbcinst()
     const DriverInventory inventory = readInstalledDrivers();
     QVERIFY2(inventory.error.isEmpty(), qPrintable(inventory.error));
     QCOMPARE(inventory.source, directory.filePath(QStringLiteral("odbcinst.ini")));
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 18 for SQL Server", "ODBC Driver 17 for SQL Server",
-                                              "ODBC Driver 13 for SQL Server", "FreeTDS"}));
+    QCOMPARE(namesOf(inventory),
+             QStringList({ "ODBC Driver 18 for SQL Server", "ODBC Driver 17 for SQL Server",
+                           "ODBC Driver 13 for SQL Server", "FreeTDS" }));
     QVERIFY(inventory.drivers.at(0).supportsStrict);
     QVERIFY(!inventory.drivers.at(2).meetsMinimum);
     QCOMPARE(inventory.drivers.at(0).source, inventory.source);
@@ -373,7 +444,8 @@ void tst_DriverInventory::realOdbcinst()
         QCOMPARE(none.error, QString());
     } else {
         QCOMPARE(none.source, QString());
-        QCOMPARE(none.error, QStringLiteral("%1 does not exist: no ODBC driver is registered with unixODBC.").arg(expectedFile));
+        QCOMPARE(none.error,
+                 QStringLiteral("%1 does not exist: no ODBC driver is registered with unixODBC.").arg(expectedFile));
     }
 }
 
@@ -394,7 +466,7 @@ void tst_DriverInventory::realOdbcinstWithInstIniName()
     const DriverInventory inventory = readInstalledDrivers();
     QVERIFY2(inventory.error.isEmpty(), qPrintable(inventory.error));
     QCOMPARE(inventory.source, directory.filePath(QStringLiteral("drivers.ini")));
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 18 for SQL Server"}));
+    QCOMPARE(namesOf(inventory), QStringList({ "ODBC Driver 18 for SQL Server" }));
     QCOMPARE(inventory.drivers.first().version, QStringLiteral("18.0.1.1"));
     QVERIFY(!inventory.drivers.first().supportsStrict);
 }
@@ -406,15 +478,16 @@ void tst_DriverInventory::withoutOdbcinstReadsDefaultFile()
     QVERIFY(noPrograms.isValid() && directory.isValid());
     qputenv("PATH", QFile::encodeName(noPrograms.path()));
     QVERIFY(QStandardPaths::findExecutable(QStringLiteral("odbcinst")).isEmpty());
-    writeFile(directory.filePath(QStringLiteral("drivers.ini")),
-              "[ODBC Driver 17 for SQL Server]\r\nDriver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\r\n");
+    writeFile(
+        directory.filePath(QStringLiteral("drivers.ini")),
+        "[ODBC Driver 17 for SQL Server]\r\nDriver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\r\n");
     qputenv("ODBCSYSINI", QFile::encodeName(directory.path()));
     qputenv("ODBCINSTINI", "drivers.ini");
 
     const DriverInventory inventory = readInstalledDrivers();
     QVERIFY2(inventory.error.isEmpty(), qPrintable(inventory.error));
     QCOMPARE(inventory.source, directory.filePath(QStringLiteral("drivers.ini")));
-    QCOMPARE(namesOf(inventory), QStringList({"ODBC Driver 17 for SQL Server"}));
+    QCOMPARE(namesOf(inventory), QStringList({ "ODBC Driver 17 for SQL Server" }));
     QCOMPARE(inventory.drivers.first().version, QStringLiteral("17.10.5.1"));
 }
 
@@ -430,7 +503,8 @@ void tst_DriverInventory::withoutUnixOdbc()
     QVERIFY(inventory.drivers.isEmpty());
     QCOMPARE(inventory.source, QString());
     QVERIFY2(inventory.error.contains(QLatin1String("odbcinst is not installed")), qPrintable(inventory.error));
-    QVERIFY2(inventory.error.contains(noConfiguration.filePath(QStringLiteral("odbcinst.ini"))), qPrintable(inventory.error));
+    QVERIFY2(inventory.error.contains(noConfiguration.filePath(QStringLiteral("odbcinst.ini"))),
+             qPrintable(inventory.error));
 }
 
 QTEST_APPLESS_MAIN(tst_DriverInventory)

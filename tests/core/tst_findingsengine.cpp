@@ -8,8 +8,7 @@
 
 // The findings engine is a pure function: these cases build measurements by hand and check what
 // they are taken to mean, and in which order.
-class tst_FindingsEngine : public QObject
-{
+class tst_FindingsEngine : public QObject {
     Q_OBJECT
 
 private slots:
@@ -49,7 +48,7 @@ DiagnosisResults baseResults()
     DnsAnswer dns;
     dns.host = results.target.host;
     dns.outcome = DnsAnswer::Outcome::Resolved;
-    dns.addresses = {QHostAddress(QStringLiteral("10.0.0.4"))};
+    dns.addresses = { QHostAddress(QStringLiteral("10.0.0.4")) };
     results.dns = dns;
     return results;
 }
@@ -82,10 +81,10 @@ void setSubnet(DiagnosisResults &results, const QList<PortState> &states)
         result.port = 1433;
         result.state = state;
         result.reason = state == PortState::Open ? PortReason::ConnAccept : PortReason::NoResponse;
-        sweep.scan.targets.append({usable.at(i).toString(), usable.at(i)});
+        sweep.scan.targets.append({ usable.at(i).toString(), usable.at(i) });
         sweep.scan.probes.append(result);
     }
-    sweep.scan.ports = {1433};
+    sweep.scan.ports = { 1433 };
     results.subnet = sweep;
 }
 
@@ -94,7 +93,7 @@ void setRange(DiagnosisResults &results, int answered, int filtered)
     RedirectRangeScan range;
     range.first = 11000;
     range.last = quint16(11000 + answered + filtered - 1);
-    range.scan.targets = {{QStringLiteral("10.0.0.9"), QHostAddress(QStringLiteral("10.0.0.9"))}};
+    range.scan.targets = { { QStringLiteral("10.0.0.9"), QHostAddress(QStringLiteral("10.0.0.9")) } };
     for (int i = 0; i < answered + filtered; ++i) {
         const quint16 port = quint16(11000 + i);
         range.scan.ports.append(port);
@@ -116,16 +115,26 @@ void tst_FindingsEngine::firstFinding_data()
 {
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("healthy") << "healthy" << "ok.all-checks-passed";
-    QTest::newRow("gateway filtered") << "gateway-filtered" << "tcp.gateway-filtered";
-    QTest::newRow("gateway refused") << "gateway-refused" << "tcp.gateway-refused";
-    QTest::newRow("no route") << "no-route" << "tcp.gateway-unreachable";
-    QTest::newRow("icmp host unreachable") << "icmp-unreach" << "tcp.gateway-unreachable";
-    QTest::newRow("intermittent") << "intermittent" << "tcp.intermittent";
-    QTest::newRow("slow") << "slow" << "tcp.latency-high";
-    QTest::newRow("only the gateway answers") << "nodes-filtered" << "redirect.subnet-1433-filtered";
-    QTest::newRow("range filtered") << "range-filtered" << "redirect.range-filtered";
-    QTest::newRow("range partial") << "range-partial" << "redirect.range-partially-filtered";
+    QTest::newRow("healthy") << "healthy"
+                             << "ok.all-checks-passed";
+    QTest::newRow("gateway filtered") << "gateway-filtered"
+                                      << "tcp.gateway-filtered";
+    QTest::newRow("gateway refused") << "gateway-refused"
+                                     << "tcp.gateway-refused";
+    QTest::newRow("no route") << "no-route"
+                              << "tcp.gateway-unreachable";
+    QTest::newRow("icmp host unreachable") << "icmp-unreach"
+                                           << "tcp.gateway-unreachable";
+    QTest::newRow("intermittent") << "intermittent"
+                                  << "tcp.intermittent";
+    QTest::newRow("slow") << "slow"
+                          << "tcp.latency-high";
+    QTest::newRow("only the gateway answers") << "nodes-filtered"
+                                              << "redirect.subnet-1433-filtered";
+    QTest::newRow("range filtered") << "range-filtered"
+                                    << "redirect.range-filtered";
+    QTest::newRow("range partial") << "range-partial"
+                                   << "redirect.range-partially-filtered";
 }
 
 void tst_FindingsEngine::firstFinding()
@@ -135,7 +144,7 @@ void tst_FindingsEngine::firstFinding()
     DiagnosisResults results = baseResults();
     const PortProbeResult open = probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 0.8);
     setGateway(results, repeat(open, 10));
-    setSubnet(results, {PortState::Open, PortState::Filtered, PortState::Open});
+    setSubnet(results, { PortState::Open, PortState::Filtered, PortState::Open });
     setRange(results, 1000, 0);
 
     if (scenario == QLatin1String("gateway-filtered")) {
@@ -158,7 +167,7 @@ void tst_FindingsEngine::firstFinding()
     } else if (scenario == QLatin1String("slow")) {
         setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 240.0), 10));
     } else if (scenario == QLatin1String("nodes-filtered")) {
-        setSubnet(results, {PortState::Open}); // only .4, the gateway
+        setSubnet(results, { PortState::Open }); // only .4, the gateway
         results.range.reset();
     } else if (scenario == QLatin1String("range-filtered")) {
         setRange(results, 0, 1000);
@@ -183,7 +192,7 @@ void tst_FindingsEngine::slownessComesAfterBlockingCauses()
 {
     DiagnosisResults results = baseResults();
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 300.0), 10));
-    setSubnet(results, {PortState::Open}); // only the gateway answers
+    setSubnet(results, { PortState::Open }); // only the gateway answers
     const QList<Finding> findings = FindingsEngine().diagnose(results);
     QCOMPARE(findings.size(), 2);
     QCOMPARE(findings.at(0).id, QStringLiteral("redirect.subnet-1433-filtered"));
@@ -195,11 +204,21 @@ void tst_FindingsEngine::dnsFindings_data()
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("privatelink without address") << "privatelink" << "private-endpoint" << "dns.privatelink-without-address";
-    QTest::newRow("hosts file override") << "hosts" << "same-vnet" << "dns.hosts-override";
-    QTest::newRow("public answer inside the VNet") << "public" << "same-vnet" << "dns.public-address-inside-vnet";
-    QTest::newRow("public answer, no scenario") << "public" << "" << "tcp.gateway-filtered";
-    QTest::newRow("public answer, public scenario") << "public" << "public-endpoint" << "input.endpoint-not-for-scenario";
+    QTest::newRow("privatelink without address") << "privatelink"
+                                                 << "private-endpoint"
+                                                 << "dns.privatelink-without-address";
+    QTest::newRow("hosts file override") << "hosts"
+                                         << "same-vnet"
+                                         << "dns.hosts-override";
+    QTest::newRow("public answer inside the VNet") << "public"
+                                                   << "same-vnet"
+                                                   << "dns.public-address-inside-vnet";
+    QTest::newRow("public answer, no scenario") << "public"
+                                                << ""
+                                                << "tcp.gateway-filtered";
+    QTest::newRow("public answer, public scenario") << "public"
+                                                    << "public-endpoint"
+                                                    << "input.endpoint-not-for-scenario";
 }
 
 void tst_FindingsEngine::dnsFindings()
@@ -213,13 +232,13 @@ void tst_FindingsEngine::dnsFindings()
     if (fault == QLatin1String("privatelink")) {
         results.dns->outcome = DnsAnswer::Outcome::NotFound;
         results.dns->addresses.clear();
-        results.dns->cnameChain = {QStringLiteral("mi.privatelink.a1b2c3d4e5f6.database.windows.net")};
+        results.dns->cnameChain = { QStringLiteral("mi.privatelink.a1b2c3d4e5f6.database.windows.net") };
         results.gateway.reset();
     } else if (fault == QLatin1String("hosts")) {
         results.dns->dnsQueried = true;
-        results.dns->dnsAddresses = {QHostAddress(QStringLiteral("10.0.0.5"))};
+        results.dns->dnsAddresses = { QHostAddress(QStringLiteral("10.0.0.5")) };
     } else if (fault == QLatin1String("public")) {
-        results.dns->addresses = {QHostAddress(QStringLiteral("20.50.0.4"))};
+        results.dns->addresses = { QHostAddress(QStringLiteral("20.50.0.4")) };
         results.gateway->address = QHostAddress(QStringLiteral("20.50.0.4"));
     }
     QCOMPARE(firstId(results), expected);
@@ -228,7 +247,8 @@ void tst_FindingsEngine::dnsFindings()
 void tst_FindingsEngine::inputAndChecklistFindings()
 {
     DiagnosisResults results = baseResults();
-    results.connection = *parseConnectionInput(QStringLiteral("Server=tcp:10.0.0.4,1433;TrustServerCertificate=True")).settings;
+    results.connection
+        = *parseConnectionInput(QStringLiteral("Server=tcp:10.0.0.4,1433;TrustServerCertificate=True")).settings;
     results.target = results.connection.target;
     results.options.scenarioId = QStringLiteral("hub-spoke");
     results.options.checklistAnswers.insert(QStringLiteral("hub-allow-gateway-transit"), false);
@@ -238,8 +258,9 @@ void tst_FindingsEngine::inputAndChecklistFindings()
     for (const Finding &finding : FindingsEngine().diagnose(results))
         ids.append(finding.id);
     // What the input and the user say come first; what only weakens a connection comes last.
-    QCOMPARE(ids, (QStringList{"input.ip-literal", "scenario.prerequisite-unmet", "tcp.gateway-filtered",
-                               "conn.trust-server-certificate"}));
+    QCOMPARE(ids,
+             (QStringList { "input.ip-literal", "scenario.prerequisite-unmet", "tcp.gateway-filtered",
+                            "conn.trust-server-certificate" }));
     const QList<Finding> findings = FindingsEngine().diagnose(results);
     QVERIFY(findings.at(1).evidence.contains(QStringLiteral("Allow gateway transit")));
     QVERIFY(!findings.at(1).evidence.contains(QStringLiteral("Use remote gateways")));
@@ -250,16 +271,21 @@ void tst_FindingsEngine::remedyIsWordedForTheScenario()
     DiagnosisResults results = baseResults();
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Filtered, PortReason::NoResponse), 2));
     results.options.scenarioId = QStringLiteral("app-service");
-    QVERIFY(FindingsEngine().diagnose(results).first().remedy.join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
+    QVERIFY(
+        FindingsEngine().diagnose(results).first().remedy.join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
     results.options.scenarioId = QStringLiteral("same-vnet");
-    QVERIFY(!FindingsEngine().diagnose(results).first().remedy.join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
+    QVERIFY(!FindingsEngine()
+                 .diagnose(results)
+                 .first()
+                 .remedy.join(QLatin1Char(' '))
+                 .contains(QStringLiteral("Route All")));
 }
 
 void tst_FindingsEngine::okOnlyWhenNothingIsWrong()
 {
     DiagnosisResults results = baseResults();
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept), 10));
-    setSubnet(results, {PortState::Open, PortState::Open});
+    setSubnet(results, { PortState::Open, PortState::Open });
     setRange(results, 900, 100);
     QList<Finding> findings = FindingsEngine().diagnose(results);
     for (const Finding &finding : findings)
@@ -280,7 +306,7 @@ void tst_FindingsEngine::everyFindingComesFromTheCatalog()
 {
     DiagnosisResults results = baseResults();
     setGateway(results, repeat(probe("10.0.0.4", 1433, PortState::Open, PortReason::ConnAccept, 300.0), 10));
-    setSubnet(results, {PortState::Open, PortState::Open});
+    setSubnet(results, { PortState::Open, PortState::Open });
     setRange(results, 1, 1);
     for (const Finding &finding : FindingsEngine().diagnose(results)) {
         const FindingDefinition *definition = FindingsCatalog::builtIn().find(finding.id);
@@ -314,23 +340,31 @@ void tst_FindingsEngine::driverFindings_data()
     QTest::addColumn<QString>("connection");
     QTest::addColumn<QString>("odbcinst");
     QTest::addColumn<QStringList>("expected"); // client.* findings, in order
-    const QString modern = QStringLiteral("[ODBC Driver 18 for SQL Server]\nDriver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\n");
-    const QString old17 = QStringLiteral("[ODBC Driver 17 for SQL Server]\nDriver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\n");
-    const QString ancient = QStringLiteral("[ODBC Driver 13 for SQL Server]\nDriver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n");
+    const QString modern = QStringLiteral(
+        "[ODBC Driver 18 for SQL Server]\nDriver=/opt/microsoft/msodbcsql18/lib64/libmsodbcsql-18.3.so.2.1\n");
+    const QString old17 = QStringLiteral(
+        "[ODBC Driver 17 for SQL Server]\nDriver=/opt/microsoft/msodbcsql17/lib64/libmsodbcsql-17.10.so.5.1\n");
+    const QString ancient = QStringLiteral(
+        "[ODBC Driver 13 for SQL Server]\nDriver=/opt/microsoft/msodbcsql/lib64/libmsodbcsql-13.1.so.9.2\n");
     const QString host = QStringLiteral("mi.a1b2c3d4e5f6.database.windows.net");
-    QTest::newRow("host only, a good driver") << host << modern << QStringList{};
-    QTest::newRow("host only, only an ancient driver") << host << ancient << QStringList{"client.driver-too-old"};
-    QTest::newRow("host only, ancient and modern") << host << (ancient + modern) << QStringList{};
-    QTest::newRow("named and installed") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << modern
-                                         << QStringList{};
-    QTest::newRow("named, not installed") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << old17
-                                          << QStringList{"client.driver-not-installed"};
-    QTest::newRow("named and too old") << QStringLiteral("Driver={ODBC Driver 13 for SQL Server};Server=tcp:%1,1433").arg(host) << (ancient + modern)
-                                       << QStringList{"client.driver-too-old"};
-    QTest::newRow("strict with 17") << QStringLiteral("Driver={ODBC Driver 17 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host)
-                                    << old17 << QStringList{"client.driver-no-strict"};
-    QTest::newRow("strict with 18") << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host)
-                                    << modern << QStringList{};
+    QTest::newRow("host only, a good driver") << host << modern << QStringList {};
+    QTest::newRow("host only, only an ancient driver") << host << ancient << QStringList { "client.driver-too-old" };
+    QTest::newRow("host only, ancient and modern") << host << (ancient + modern) << QStringList {};
+    QTest::newRow("named and installed")
+        << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << modern
+        << QStringList {};
+    QTest::newRow("named, not installed")
+        << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433").arg(host) << old17
+        << QStringList { "client.driver-not-installed" };
+    QTest::newRow("named and too old")
+        << QStringLiteral("Driver={ODBC Driver 13 for SQL Server};Server=tcp:%1,1433").arg(host) << (ancient + modern)
+        << QStringList { "client.driver-too-old" };
+    QTest::newRow("strict with 17")
+        << QStringLiteral("Driver={ODBC Driver 17 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host) << old17
+        << QStringList { "client.driver-no-strict" };
+    QTest::newRow("strict with 18")
+        << QStringLiteral("Driver={ODBC Driver 18 for SQL Server};Server=tcp:%1,1433;Encrypt=Strict").arg(host)
+        << modern << QStringList {};
 }
 
 void tst_FindingsEngine::driverFindings()
@@ -350,7 +384,8 @@ void tst_FindingsEngine::driverFindings()
     QCOMPARE(clientFindings, expected);
     // The check lists them whatever the findings.
     const CheckResult check = describeCheck(results, CheckIds::clientDrivers);
-    QCOMPARE(check.data.value(QStringLiteral("drivers")).toArray().size(), qsizetype(odbcinst.count(QLatin1Char(u'['))));
+    QCOMPARE(check.data.value(QStringLiteral("drivers")).toArray().size(),
+             qsizetype(odbcinst.count(QLatin1Char(u'['))));
 }
 
 QTEST_APPLESS_MAIN(tst_FindingsEngine)

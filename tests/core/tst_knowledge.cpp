@@ -8,8 +8,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-class tst_Knowledge : public QObject
-{
+class tst_Knowledge : public QObject {
     Q_OBJECT
 
 private slots:
@@ -22,19 +21,36 @@ private slots:
 };
 
 // The stable ids of docs/ARCHITECTURE.md; reports and scripts rely on every one of them.
-static const QStringList architectureIds{
-    QStringLiteral("input.host-invalid"), QStringLiteral("input.ip-literal"), QStringLiteral("input.named-instance"),
-    QStringLiteral("input.not-mi-hostname"), QStringLiteral("input.public-port-mismatch"),
-    QStringLiteral("input.private-port-mismatch"), QStringLiteral("conn.encrypt-disabled"),
-    QStringLiteral("conn.trust-server-certificate"), QStringLiteral("conn.timeout-too-low"), QStringLiteral("dns.not-found"),
-    QStringLiteral("dns.public-address-inside-vnet"), QStringLiteral("dns.privatelink-without-address"),
-    QStringLiteral("dns.hosts-override"), QStringLiteral("tcp.gateway-filtered"), QStringLiteral("tcp.gateway-refused"),
-    QStringLiteral("tcp.gateway-unreachable"), QStringLiteral("tcp.latency-high"), QStringLiteral("tcp.intermittent"),
-    QStringLiteral("tds.not-sql-server"), QStringLiteral("tds.no-response"), QStringLiteral("tls.handshake-failed"),
-    QStringLiteral("tls.version-too-old"), QStringLiteral("tls.certificate-name-mismatch"),
-    QStringLiteral("tls.certificate-untrusted"), QStringLiteral("redirect.range-filtered"),
-    QStringLiteral("redirect.range-partially-filtered"), QStringLiteral("redirect.subnet-1433-filtered"),
-    QStringLiteral("ok.all-checks-passed"), QStringLiteral("input.endpoint-not-for-scenario"),
+static const QStringList architectureIds {
+    QStringLiteral("input.host-invalid"),
+    QStringLiteral("input.ip-literal"),
+    QStringLiteral("input.named-instance"),
+    QStringLiteral("input.not-mi-hostname"),
+    QStringLiteral("input.public-port-mismatch"),
+    QStringLiteral("input.private-port-mismatch"),
+    QStringLiteral("conn.encrypt-disabled"),
+    QStringLiteral("conn.trust-server-certificate"),
+    QStringLiteral("conn.timeout-too-low"),
+    QStringLiteral("dns.not-found"),
+    QStringLiteral("dns.public-address-inside-vnet"),
+    QStringLiteral("dns.privatelink-without-address"),
+    QStringLiteral("dns.hosts-override"),
+    QStringLiteral("tcp.gateway-filtered"),
+    QStringLiteral("tcp.gateway-refused"),
+    QStringLiteral("tcp.gateway-unreachable"),
+    QStringLiteral("tcp.latency-high"),
+    QStringLiteral("tcp.intermittent"),
+    QStringLiteral("tds.not-sql-server"),
+    QStringLiteral("tds.no-response"),
+    QStringLiteral("tls.handshake-failed"),
+    QStringLiteral("tls.version-too-old"),
+    QStringLiteral("tls.certificate-name-mismatch"),
+    QStringLiteral("tls.certificate-untrusted"),
+    QStringLiteral("redirect.range-filtered"),
+    QStringLiteral("redirect.range-partially-filtered"),
+    QStringLiteral("redirect.subnet-1433-filtered"),
+    QStringLiteral("ok.all-checks-passed"),
+    QStringLiteral("input.endpoint-not-for-scenario"),
     QStringLiteral("scenario.prerequisite-unmet"),
 };
 
@@ -67,8 +83,8 @@ void tst_Knowledge::findingsAreComplete()
 void tst_Knowledge::scenariosAreKnown()
 {
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
-    for (const char *id : {"same-vnet", "other-vnet-same-region", "other-vnet-other-region", "hub-spoke", "on-premises",
-                           "app-service", "developer-box", "public-endpoint", "private-endpoint"}) {
+    for (const char *id : { "same-vnet", "other-vnet-same-region", "other-vnet-other-region", "hub-spoke",
+                            "on-premises", "app-service", "developer-box", "public-endpoint", "private-endpoint" }) {
         const ScenarioDefinition *scenario = catalog.find(QString::fromLatin1(id));
         QVERIFY2(scenario, id);
         QVERIFY(!scenario->title.isEmpty());
@@ -82,7 +98,8 @@ void tst_Knowledge::rejectsBrokenCatalogs()
     QVERIFY(!FindingsCatalog::fromJson("not json", &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!FindingsCatalog::fromJson(R"({"sources":{},"findings":[{"id":"x.y","severity":"dire"}]})", &error));
-    QVERIFY(!FindingsCatalog::fromJson(R"({"sources":{},"findings":[{"id":"x.y","severity":"info","sources":["NOPE"]}]})", &error));
+    QVERIFY(!FindingsCatalog::fromJson(
+        R"({"sources":{},"findings":[{"id":"x.y","severity":"info","sources":["NOPE"]}]})", &error));
     QVERIFY(!FindingsCatalog::fromJson(
         R"({"sources":{},"findings":[{"id":"x.y","severity":"info"},{"id":"x.y","severity":"info"}]})", &error));
     QVERIFY(!ScenarioCatalog::fromJson(R"({"scenarios":[{"id":"a"},{"id":"a"}]})", &error));
@@ -94,16 +111,17 @@ void tst_Knowledge::everyScenarioIsComplete()
     const FindingsCatalog &findings = FindingsCatalog::builtIn();
     QVERIFY(!catalog.asOf().isEmpty());
     // The connection paths the product knows (issue 4's list).
-    for (const char *id : {"direct", "vnet-peering", "global-vnet-peering", "vnet-to-vnet-vpn", "site-to-site-vpn", "expressroute",
-                           "point-to-site-vpn", "app-service-vnet-integration", "gateway-required-integration", "private-endpoint",
-                           "public-endpoint"}) {
+    for (const char *id : { "direct", "vnet-peering", "global-vnet-peering", "vnet-to-vnet-vpn", "site-to-site-vpn",
+                            "expressroute", "point-to-site-vpn", "app-service-vnet-integration",
+                            "gateway-required-integration", "private-endpoint", "public-endpoint" }) {
         const PathDefinition *path = catalog.path(QString::fromLatin1(id));
         QVERIFY2(path, id);
         QVERIFY(!path->title.isEmpty() && !path->join.isEmpty() && !path->summary.isEmpty());
         QVERIFY2(!path->ports.isEmpty(), id);
         for (const PortRequirement &ports : path->ports) {
-            QVERIFY(ports.connectionType == QLatin1String("redirect") || ports.connectionType == QLatin1String("proxy"));
-            QVERIFY(QStringList({"subnet", "gateway", "endpoint"}).contains(ports.to));
+            QVERIFY(ports.connectionType == QLatin1String("redirect")
+                    || ports.connectionType == QLatin1String("proxy"));
+            QVERIFY(QStringList({ "subnet", "gateway", "endpoint" }).contains(ports.to));
             QVERIFY(parsePortSpec(ports.ports, nullptr));
         }
         QVERIFY2(!path->prerequisiteIds.isEmpty(), id);
@@ -134,7 +152,7 @@ void tst_Knowledge::everyScenarioIsComplete()
         QVERIFY2(usedPrerequisites.contains(item.id), qPrintable(item.id));
     // The seed's App Service rules survive, where they still apply: gateway-required integration.
     const QStringList legacy = catalog.path(QStringLiteral("gateway-required-integration"))->prerequisiteIds;
-    for (const char *id : {"asgw-mi-vnet-no-gateway", "asgw-use-remote-gateways", "asgw-allow-gateway-transit"})
+    for (const char *id : { "asgw-mi-vnet-no-gateway", "asgw-use-remote-gateways", "asgw-allow-gateway-transit" })
         QVERIFY(legacy.contains(QString::fromLatin1(id)));
     // Every "not sure?" question is reachable from the first and every answer leads somewhere.
     QVERIFY(!catalog.questions().isEmpty());
@@ -161,7 +179,9 @@ void tst_Knowledge::remediesForScenariosNameRealScenarios()
     }
     QVERIFY(worded >= 10);
     const FindingDefinition *filtered = FindingsCatalog::builtIn().find(QStringLiteral("tcp.gateway-filtered"));
-    QVERIFY(filtered->remedyForScenario(QStringLiteral("app-service")).join(QLatin1Char(' ')).contains(QStringLiteral("Route All")));
+    QVERIFY(filtered->remedyForScenario(QStringLiteral("app-service"))
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("Route All")));
     QCOMPARE(filtered->remedyForScenario(QStringLiteral("same-vnet")), filtered->remedy);
 }
 

@@ -11,8 +11,7 @@ using namespace std::chrono_literals;
 
 // The PRELOGIN and TLS probes against the simulator's gateway in every behaviour, hostile ones
 // included: each must end in a clear classification within its timeout, without crash or leak.
-class tst_ProtocolProbes : public QObject
-{
+class tst_ProtocolProbes : public QObject {
     Q_OBJECT
 
 private slots:
@@ -66,15 +65,42 @@ void tst_ProtocolProbes::prelogin_data()
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<QString>("looksLike");
     QTest::addColumn<QString>("evidence");
-    QTest::newRow("healthy") << "healthy" << "sql-server" << "tds" << "";
-    QTest::newRow("http-banner") << "http-banner" << "not-sql-server" << "http" << "HTTP/1.1 400 Bad Request";
-    QTest::newRow("tls-only") << "tls-only" << "not-sql-server" << "tls" << "15 03 03 00 02 02 32";
-    QTest::newRow("garbage") << "garbage" << "not-sql-server" << "binary" << "29 72 bb";
-    QTest::newRow("truncated-reply") << "truncated-reply" << "closed-during-reply" << "tds" << "12 bytes";
-    QTest::newRow("absurd-length") << "absurd-length" << "malformed" << "tds" << "65535";
-    QTest::newRow("slow-trickle") << "slow-trickle" << "no-response" << "tds" << "not complete";
-    QTest::newRow("close-mid-reply") << "close-mid-reply" << "closed-during-reply" << "tds" << "not complete";
-    QTest::newRow("never-answers") << "never-answers" << "no-response" << "binary" << "nothing arrived";
+    QTest::newRow("healthy") << "healthy"
+                             << "sql-server"
+                             << "tds"
+                             << "";
+    QTest::newRow("http-banner") << "http-banner"
+                                 << "not-sql-server"
+                                 << "http"
+                                 << "HTTP/1.1 400 Bad Request";
+    QTest::newRow("tls-only") << "tls-only"
+                              << "not-sql-server"
+                              << "tls"
+                              << "15 03 03 00 02 02 32";
+    QTest::newRow("garbage") << "garbage"
+                             << "not-sql-server"
+                             << "binary"
+                             << "29 72 bb";
+    QTest::newRow("truncated-reply") << "truncated-reply"
+                                     << "closed-during-reply"
+                                     << "tds"
+                                     << "12 bytes";
+    QTest::newRow("absurd-length") << "absurd-length"
+                                   << "malformed"
+                                   << "tds"
+                                   << "65535";
+    QTest::newRow("slow-trickle") << "slow-trickle"
+                                  << "no-response"
+                                  << "tds"
+                                  << "not complete";
+    QTest::newRow("close-mid-reply") << "close-mid-reply"
+                                     << "closed-during-reply"
+                                     << "tds"
+                                     << "not complete";
+    QTest::newRow("never-answers") << "never-answers"
+                                   << "no-response"
+                                   << "binary"
+                                   << "nothing arrived";
 }
 
 void tst_ProtocolProbes::prelogin()
@@ -121,16 +147,26 @@ void tst_ProtocolProbes::tls_data()
     QTest::addColumn<QString>("alert");
     const int tds7 = int(TlsResult::Mode::Tds7);
     const int strict = int(TlsResult::Mode::Strict);
-    QTest::newRow("tds7 healthy") << "healthy" << tds7 << true << "established" << "TLS 1.2" << true << true << "";
-    QTest::newRow("strict healthy") << "healthy" << strict << true << "established" << "TLS 1.3" << true << true << "";
-    QTest::newRow("tds7 unknown CA") << "healthy" << tds7 << false << "established" << "TLS 1.2" << true << false << "";
-    QTest::newRow("tds7 inspected") << "tls-untrusted" << tds7 << true << "established" << "TLS 1.2" << true << false << "";
-    QTest::newRow("strict inspected") << "tls-untrusted" << strict << true << "established" << "TLS 1.3" << true << false << "";
-    QTest::newRow("tds7 wrong name") << "tls-name-mismatch" << tds7 << true << "established" << "TLS 1.2" << false << true << "";
-    QTest::newRow("strict wrong name") << "tls-name-mismatch" << strict << true << "established" << "TLS 1.3" << false << true << "";
-    QTest::newRow("tds7 too old") << "tls-too-old" << tds7 << true << "handshake-failed" << "" << false << false << "protocol_version";
-    QTest::newRow("strict too old") << "tls-too-old" << strict << true << "handshake-failed" << "" << false << false << "protocol_version";
-    QTest::newRow("tds7 refused") << "tls-handshake-failure" << tds7 << true << "handshake-failed" << "" << false << false << "handshake_failure";
+    QTest::newRow("tds7 healthy") << "healthy" << tds7 << true << "established"
+                                  << "TLS 1.2" << true << true << "";
+    QTest::newRow("strict healthy") << "healthy" << strict << true << "established"
+                                    << "TLS 1.3" << true << true << "";
+    QTest::newRow("tds7 unknown CA") << "healthy" << tds7 << false << "established"
+                                     << "TLS 1.2" << true << false << "";
+    QTest::newRow("tds7 inspected") << "tls-untrusted" << tds7 << true << "established"
+                                    << "TLS 1.2" << true << false << "";
+    QTest::newRow("strict inspected") << "tls-untrusted" << strict << true << "established"
+                                      << "TLS 1.3" << true << false << "";
+    QTest::newRow("tds7 wrong name") << "tls-name-mismatch" << tds7 << true << "established"
+                                     << "TLS 1.2" << false << true << "";
+    QTest::newRow("strict wrong name") << "tls-name-mismatch" << strict << true << "established"
+                                       << "TLS 1.3" << false << true << "";
+    QTest::newRow("tds7 too old") << "tls-too-old" << tds7 << true << "handshake-failed"
+                                  << "" << false << false << "protocol_version";
+    QTest::newRow("strict too old") << "tls-too-old" << strict << true << "handshake-failed"
+                                    << "" << false << false << "protocol_version";
+    QTest::newRow("tds7 refused") << "tls-handshake-failure" << tds7 << true << "handshake-failed"
+                                  << "" << false << false << "handshake_failure";
 }
 
 void tst_ProtocolProbes::tls()
@@ -194,10 +230,11 @@ void tst_ProtocolProbes::tlsAgainstHostileServers_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("outcome");
-    for (const char *profile : {"http-banner", "tls-only", "garbage", "truncated-reply", "absurd-length", "slow-trickle",
-                                "close-mid-reply", "never-answers"}) {
+    for (const char *profile : { "http-banner", "tls-only", "garbage", "truncated-reply", "absurd-length",
+                                 "slow-trickle", "close-mid-reply", "never-answers" }) {
         const bool timesOut = QByteArray(profile) == "slow-trickle" || QByteArray(profile) == "never-answers";
-        QTest::addRow("tds7 %s", profile) << profile << int(TlsResult::Mode::Tds7) << (timesOut ? "timed-out" : "prelogin-failed");
+        QTest::addRow("tds7 %s", profile)
+            << profile << int(TlsResult::Mode::Tds7) << (timesOut ? "timed-out" : "prelogin-failed");
         QTest::addRow("strict %s", profile) << profile << int(TlsResult::Mode::Strict) << "";
     }
 }

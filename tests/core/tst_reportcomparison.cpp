@@ -50,18 +50,18 @@ Report report(const QList<CheckResult> &checks, const QList<Finding> &findings, 
 // The gateway's port blocked by an NSG: everything after the TCP connect is skipped.
 Report gatewayFiltered(int minute = 0)
 {
-    return report({check("dns.resolve", CheckStatus::Pass),
-                   check("tcp.gateway", CheckStatus::Fail, "10.0.1.4:1433: filtered"),
-                   check("tds.prelogin", CheckStatus::Skip), check("tls.tds7", CheckStatus::Skip)},
-                  {finding("tcp.gateway-filtered", Severity::Error)}, minute);
+    return report({ check("dns.resolve", CheckStatus::Pass),
+                    check("tcp.gateway", CheckStatus::Fail, "10.0.1.4:1433: filtered"),
+                    check("tds.prelogin", CheckStatus::Skip), check("tls.tds7", CheckStatus::Skip) },
+                  { finding("tcp.gateway-filtered", Severity::Error) }, minute);
 }
 
 Report healthy(int minute = 0)
 {
-    return report({check("dns.resolve", CheckStatus::Pass),
-                   check("tcp.gateway", CheckStatus::Pass, "10.0.1.4:1433: 10 of 10 open"),
-                   check("tds.prelogin", CheckStatus::Pass), check("tls.tds7", CheckStatus::Pass)},
-                  {finding("ok.all-checks-passed", Severity::Info)}, minute);
+    return report({ check("dns.resolve", CheckStatus::Pass),
+                    check("tcp.gateway", CheckStatus::Pass, "10.0.1.4:1433: 10 of 10 open"),
+                    check("tds.prelogin", CheckStatus::Pass), check("tls.tds7", CheckStatus::Pass) },
+                  { finding("ok.all-checks-passed", Severity::Info) }, minute);
 }
 
 const CheckComparison *checkById(const ReportComparison &comparison, const QString &id)
@@ -99,8 +99,7 @@ QString effectOf(bool improvement, bool regression)
 
 } // namespace
 
-class tst_ReportComparison : public QObject
-{
+class tst_ReportComparison : public QObject {
     Q_OBJECT
 
 private slots:
@@ -180,10 +179,10 @@ void tst_ReportComparison::regression()
 void tst_ReportComparison::mixed()
 {
     // The TLS certificate got fixed, but the gateway now drops some connections.
-    const Report before = report({check("tcp.gateway", CheckStatus::Pass), check("tls.tds7", CheckStatus::Fail)},
-                                 {finding("tls.certificate-untrusted", Severity::Error)});
-    const Report after = report({check("tcp.gateway", CheckStatus::Warn), check("tls.tds7", CheckStatus::Pass)},
-                                {finding("tcp.intermittent", Severity::Warning)});
+    const Report before = report({ check("tcp.gateway", CheckStatus::Pass), check("tls.tds7", CheckStatus::Fail) },
+                                 { finding("tls.certificate-untrusted", Severity::Error) });
+    const Report after = report({ check("tcp.gateway", CheckStatus::Warn), check("tls.tds7", CheckStatus::Pass) },
+                                { finding("tcp.intermittent", Severity::Warning) });
     const ReportComparison comparison = compareReports(before, after);
     QCOMPARE(checkById(comparison, "tcp.gateway")->change, ReportChange::Worse);
     QCOMPARE(checkById(comparison, "tls.tds7")->change, ReportChange::Better);
@@ -224,34 +223,59 @@ void tst_ReportComparison::checkStatusRanking_data()
     QTest::addColumn<QString>("change");
 
     // Ranked statuses: pass > warn > fail = error.
-    QTest::newRow("pass → pass") << "pass" << "pass" << false << false << "same";
-    QTest::newRow("fail → pass") << "fail" << "pass" << false << false << "better";
-    QTest::newRow("warn → pass") << "warn" << "pass" << false << false << "better";
-    QTest::newRow("fail → warn") << "fail" << "warn" << false << false << "better";
-    QTest::newRow("error → pass") << "error" << "pass" << false << false << "better";
-    QTest::newRow("pass → warn") << "pass" << "warn" << false << false << "worse";
-    QTest::newRow("pass → fail") << "pass" << "fail" << false << false << "worse";
-    QTest::newRow("warn → error") << "warn" << "error" << false << false << "worse";
-    QTest::newRow("fail → error") << "fail" << "error" << false << false << "same";
-    QTest::newRow("error → fail") << "error" << "fail" << false << false << "same";
+    QTest::newRow("pass → pass") << "pass"
+                                 << "pass" << false << false << "same";
+    QTest::newRow("fail → pass") << "fail"
+                                 << "pass" << false << false << "better";
+    QTest::newRow("warn → pass") << "warn"
+                                 << "pass" << false << false << "better";
+    QTest::newRow("fail → warn") << "fail"
+                                 << "warn" << false << false << "better";
+    QTest::newRow("error → pass") << "error"
+                                  << "pass" << false << false << "better";
+    QTest::newRow("pass → warn") << "pass"
+                                 << "warn" << false << false << "worse";
+    QTest::newRow("pass → fail") << "pass"
+                                 << "fail" << false << false << "worse";
+    QTest::newRow("warn → error") << "warn"
+                                  << "error" << false << false << "worse";
+    QTest::newRow("fail → error") << "fail"
+                                  << "error" << false << false << "same";
+    QTest::newRow("error → fail") << "error"
+                                  << "fail" << false << false << "same";
     // A skip ranks nowhere: only a pass on the other side says which way it went.
-    QTest::newRow("skip → pass") << "skip" << "pass" << false << false << "better";
-    QTest::newRow("pass → skip") << "pass" << "skip" << false << false << "worse";
-    QTest::newRow("skip → warn") << "skip" << "warn" << false << false << "added";
-    QTest::newRow("skip → fail") << "skip" << "fail" << false << false << "added";
-    QTest::newRow("skip → error") << "skip" << "error" << false << false << "added";
-    QTest::newRow("warn → skip") << "warn" << "skip" << false << false << "removed";
-    QTest::newRow("fail → skip") << "fail" << "skip" << false << false << "removed";
-    QTest::newRow("skip → skip") << "skip" << "skip" << false << false << "same";
+    QTest::newRow("skip → pass") << "skip"
+                                 << "pass" << false << false << "better";
+    QTest::newRow("pass → skip") << "pass"
+                                 << "skip" << false << false << "worse";
+    QTest::newRow("skip → warn") << "skip"
+                                 << "warn" << false << false << "added";
+    QTest::newRow("skip → fail") << "skip"
+                                 << "fail" << false << false << "added";
+    QTest::newRow("skip → error") << "skip"
+                                  << "error" << false << false << "added";
+    QTest::newRow("warn → skip") << "warn"
+                                 << "skip" << false << false << "removed";
+    QTest::newRow("fail → skip") << "fail"
+                                 << "skip" << false << false << "removed";
+    QTest::newRow("skip → skip") << "skip"
+                                 << "skip" << false << false << "same";
     // A check only one version of the tool has.
-    QTest::newRow("absent → pass") << "" << "pass" << false << false << "added";
-    QTest::newRow("absent → fail") << "" << "fail" << false << false << "added";
-    QTest::newRow("pass → absent") << "pass" << "" << false << false << "removed";
-    QTest::newRow("fail → absent") << "fail" << "" << false << false << "removed";
+    QTest::newRow("absent → pass") << ""
+                                   << "pass" << false << false << "added";
+    QTest::newRow("absent → fail") << ""
+                                   << "fail" << false << false << "added";
+    QTest::newRow("pass → absent") << "pass"
+                                   << "" << false << false << "removed";
+    QTest::newRow("fail → absent") << "fail"
+                                   << "" << false << false << "removed";
     // A cancelled run's skips say nothing; what did run still compares.
-    QTest::newRow("skip (cancelled) → pass") << "skip" << "pass" << true << false << "added";
-    QTest::newRow("pass → skip (cancelled)") << "pass" << "skip" << false << true << "removed";
-    QTest::newRow("fail → pass, both cancelled") << "fail" << "pass" << true << true << "better";
+    QTest::newRow("skip (cancelled) → pass") << "skip"
+                                             << "pass" << true << false << "added";
+    QTest::newRow("pass → skip (cancelled)") << "pass"
+                                             << "skip" << false << true << "removed";
+    QTest::newRow("fail → pass, both cancelled") << "fail"
+                                                 << "pass" << true << true << "better";
 }
 
 void tst_ReportComparison::checkStatusRanking()
@@ -291,22 +315,82 @@ void tst_ReportComparison::findingChanges_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("effect");
 
-    QTest::newRow("problem gone") << "tcp.gateway-filtered" << "error" << "" << "removed" << "better";
-    QTest::newRow("problem new") << "tcp.gateway-filtered" << "" << "error" << "added" << "worse";
-    QTest::newRow("warning new") << "tcp.latency-high" << "" << "warning" << "added" << "worse";
-    QTest::newRow("warning gone") << "tcp.latency-high" << "warning" << "" << "removed" << "better";
-    QTest::newRow("error → warning") << "tcp.intermittent" << "error" << "warning" << "better" << "better";
-    QTest::newRow("warning → info") << "tcp.intermittent" << "warning" << "info" << "better" << "better";
-    QTest::newRow("warning → error") << "tcp.intermittent" << "warning" << "error" << "worse" << "worse";
-    QTest::newRow("info → error") << "tcp.intermittent" << "info" << "error" << "worse" << "worse";
-    QTest::newRow("error → error") << "tcp.gateway-filtered" << "error" << "error" << "same" << "none";
-    QTest::newRow("all passed appears") << "ok.all-checks-passed" << "" << "info" << "added" << "better";
-    QTest::newRow("all passed goes") << "ok.all-checks-passed" << "info" << "" << "removed" << "worse";
-    QTest::newRow("remark appears") << "conn.remark" << "" << "info" << "added" << "none";
-    QTest::newRow("remark goes") << "conn.remark" << "info" << "" << "removed" << "none";
+    QTest::newRow("problem gone") << "tcp.gateway-filtered"
+                                  << "error"
+                                  << ""
+                                  << "removed"
+                                  << "better";
+    QTest::newRow("problem new") << "tcp.gateway-filtered"
+                                 << ""
+                                 << "error"
+                                 << "added"
+                                 << "worse";
+    QTest::newRow("warning new") << "tcp.latency-high"
+                                 << ""
+                                 << "warning"
+                                 << "added"
+                                 << "worse";
+    QTest::newRow("warning gone") << "tcp.latency-high"
+                                  << "warning"
+                                  << ""
+                                  << "removed"
+                                  << "better";
+    QTest::newRow("error → warning") << "tcp.intermittent"
+                                     << "error"
+                                     << "warning"
+                                     << "better"
+                                     << "better";
+    QTest::newRow("warning → info") << "tcp.intermittent"
+                                    << "warning"
+                                    << "info"
+                                    << "better"
+                                    << "better";
+    QTest::newRow("warning → error") << "tcp.intermittent"
+                                     << "warning"
+                                     << "error"
+                                     << "worse"
+                                     << "worse";
+    QTest::newRow("info → error") << "tcp.intermittent"
+                                  << "info"
+                                  << "error"
+                                  << "worse"
+                                  << "worse";
+    QTest::newRow("error → error") << "tcp.gateway-filtered"
+                                   << "error"
+                                   << "error"
+                                   << "same"
+                                   << "none";
+    QTest::newRow("all passed appears") << "ok.all-checks-passed"
+                                        << ""
+                                        << "info"
+                                        << "added"
+                                        << "better";
+    QTest::newRow("all passed goes") << "ok.all-checks-passed"
+                                     << "info"
+                                     << ""
+                                     << "removed"
+                                     << "worse";
+    QTest::newRow("remark appears") << "conn.remark"
+                                    << ""
+                                    << "info"
+                                    << "added"
+                                    << "none";
+    QTest::newRow("remark goes") << "conn.remark"
+                                 << "info"
+                                 << ""
+                                 << "removed"
+                                 << "none";
     // Findings of the input and the connection string tie to no check: always compared.
-    QTest::newRow("connection warning new") << "conn.encrypt-disabled" << "" << "warning" << "added" << "worse";
-    QTest::newRow("input error gone") << "input.named-instance" << "error" << "" << "removed" << "better";
+    QTest::newRow("connection warning new") << "conn.encrypt-disabled"
+                                            << ""
+                                            << "warning"
+                                            << "added"
+                                            << "worse";
+    QTest::newRow("input error gone") << "input.named-instance"
+                                      << "error"
+                                      << ""
+                                      << "removed"
+                                      << "better";
 }
 
 void tst_ReportComparison::findingChanges()
@@ -318,10 +402,10 @@ void tst_ReportComparison::findingChanges()
     QFETCH(QString, effect);
 
     // The gateway check ran in both reports, so every tcp.* finding is in sight.
-    Report earlier = report({check("tcp.gateway", CheckStatus::Warn)}, {});
+    Report earlier = report({ check("tcp.gateway", CheckStatus::Warn) }, {});
     if (!before.isEmpty())
         earlier.findings.append(finding(id, *severityFromId(before)));
-    Report later = report({check("tcp.gateway", CheckStatus::Warn)}, {});
+    Report later = report({ check("tcp.gateway", CheckStatus::Warn) }, {});
     if (!after.isEmpty())
         later.findings.append(finding(id, *severityFromId(after)));
 
@@ -342,11 +426,11 @@ void tst_ReportComparison::findingChanges()
 
 void tst_ReportComparison::findingOutOfSightBehindASkip()
 {
-    const Report tlsBroken = report({check("tcp.gateway", CheckStatus::Pass), check("tls.tds7", CheckStatus::Fail)},
-                                    {finding("tls.certificate-untrusted", Severity::Error)});
+    const Report tlsBroken = report({ check("tcp.gateway", CheckStatus::Pass), check("tls.tds7", CheckStatus::Fail) },
+                                    { finding("tls.certificate-untrusted", Severity::Error) });
     const Report gatewayBlocked
-        = report({check("tcp.gateway", CheckStatus::Fail), check("tls.tds7", CheckStatus::Skip)},
-                 {finding("tcp.gateway-filtered", Severity::Error)});
+        = report({ check("tcp.gateway", CheckStatus::Fail), check("tls.tds7", CheckStatus::Skip) },
+                 { finding("tcp.gateway-filtered", Severity::Error) });
 
     // Someone blocks the gateway: the TLS problem is only out of sight, not fixed.
     const ReportComparison blocked = compareReports(tlsBroken, gatewayBlocked);
@@ -382,8 +466,10 @@ void tst_ReportComparison::findingOutOfSightBehindASkip()
 void tst_ReportComparison::checksInOneReportOnly()
 {
     // An older version had no tls.strict and a check since retired.
-    const Report older = report({check("tcp.gateway", CheckStatus::Pass), check("legacy.ping", CheckStatus::Fail)}, {});
-    const Report newer = report({check("tcp.gateway", CheckStatus::Pass), check("tls.strict", CheckStatus::Fail)}, {});
+    const Report older
+        = report({ check("tcp.gateway", CheckStatus::Pass), check("legacy.ping", CheckStatus::Fail) }, {});
+    const Report newer
+        = report({ check("tcp.gateway", CheckStatus::Pass), check("tls.strict", CheckStatus::Fail) }, {});
     const ReportComparison comparison = compareReports(older, newer);
     QCOMPARE(comparison.checks.size(), 3);
     // The later report's order, then what only the earlier one had.
@@ -459,8 +545,9 @@ void tst_ReportComparison::differentTargetsAreSaidEverywhere()
 
     const QString text = comparisonToText(comparison, 1000);
     QVERIFY(text.startsWith("MI Connect Wizard — what changed between two reports\n\n!! Different targets: "));
-    const qsizetype warning = text.indexOf("Different targets: the earlier report is about mi-one.abc123.database.windows.net, "
-                                           "port 1433, the later one about mi-two.abc123.database.windows.net, port 1433.");
+    const qsizetype warning
+        = text.indexOf("Different targets: the earlier report is about mi-one.abc123.database.windows.net, "
+                       "port 1433, the later one about mi-two.abc123.database.windows.net, port 1433.");
     QVERIFY2(warning >= 0, qPrintable(text));
     QVERIFY(warning < text.indexOf("Checks")); // before anything else is read
     QVERIFY(text.contains("(Different targets.)"));
@@ -489,7 +576,7 @@ void tst_ReportComparison::cancelledAndRedactedReportsAreSaid()
     // Cancelled before TLS: not a regression of TLS.
     QCOMPARE(checkById(comparison, "tls.tds7")->change, ReportChange::Removed);
     QCOMPARE(comparison.verdict(), QStringLiteral("same"));
-    for (const QString &rendering : {comparisonToText(comparison, 1000), comparisonToMarkdown(comparison)}) {
+    for (const QString &rendering : { comparisonToText(comparison, 1000), comparisonToMarkdown(comparison) }) {
         QVERIFY(rendering.contains("The later run was cancelled before every check finished"));
         QVERIFY(!rendering.contains("The earlier run was cancelled"));
         QVERIFY(rendering.contains("Names and addresses are placeholders in a redacted report"));
@@ -560,7 +647,8 @@ void tst_ReportComparison::markdownRendering()
     QVERIFY(markdown.contains(
         "| Target | mi-one.abc123.database.windows.net, port 1433 | mi-one.abc123.database.windows.net, port 1433 |"));
     QVERIFY(markdown.contains("| Created | 2026-11-26 09:00:00 UTC | 2026-11-26 09:05:00 UTC |"));
-    QVERIFY(markdown.contains("| Report verdict | problems: 1 error(s), 0 warning(s) | ok: 0 error(s), 0 warning(s) |"));
+    QVERIFY(
+        markdown.contains("| Report verdict | problems: 1 error(s), 0 warning(s) | ok: 0 error(s), 0 warning(s) |"));
     QVERIFY(markdown.contains("**Verdict: better** — 5 better, 0 worse."));
 
     // A table row per check, each with as many cells as the header.
@@ -570,7 +658,8 @@ void tst_ReportComparison::markdownRendering()
     QCOMPARE(lines.at(header + 1), QStringLiteral("| --- | --- | --- | --- | --- |"));
     for (qsizetype i = 0; i < comparison.checks.size(); ++i) {
         const QString row = lines.at(header + 2 + i);
-        QVERIFY2(row.startsWith(QStringLiteral("| Title of %1 (`%1`) |").arg(comparison.checks.at(i).id)), qPrintable(row));
+        QVERIFY2(row.startsWith(QStringLiteral("| Title of %1 (`%1`) |").arg(comparison.checks.at(i).id)),
+                 qPrintable(row));
         QCOMPARE(row.count(QRegularExpression(R"((?<!\\)\|)")), 6);
     }
     QCOMPARE(lines.at(header + 2 + comparison.checks.size()), QString());
@@ -647,7 +736,7 @@ void tst_ReportComparison::realReportsFromTheCli()
     QVERIFY(directory.isValid());
     const auto demoReport = [&directory](const QString &profile, int exitCode) -> std::optional<Report> {
         const QString path = directory.filePath(profile + ".json");
-        const CliRun run = runCli({"demo", "--quiet", "--json", path, "--profile", profile});
+        const CliRun run = runCli({ "demo", "--quiet", "--json", path, "--profile", profile });
         if (run.crashed || run.exitCode != exitCode) {
             qWarning("demo --profile %s: exit code %d, %s", qPrintable(profile), run.exitCode, run.err.constData());
             return std::nullopt;

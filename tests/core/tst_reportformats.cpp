@@ -26,7 +26,7 @@ Report handMadeReport()
     Report report;
     report.toolVersion = "0.1.0";
     report.created = QDateTime(QDate(2026, 5, 4), QTime(13, 37, 0), Qt::UTC);
-    report.environment = {"build-agent-7", "Debian GNU/Linux 12 (bookworm)", "en"};
+    report.environment = { "build-agent-7", "Debian GNU/Linux 12 (bookworm)", "en" };
     report.input.text = "Server=tcp:mi-one.abc123.database.windows.net,1433;User ID=app";
     report.input.form = "ado.net";
     report.input.host = "mi-one.abc123.database.windows.net";
@@ -36,20 +36,34 @@ Report handMadeReport()
     report.input.subnet = "10.0.1.0/27";
     report.input.endpointKind = EndpointKind::VnetLocal;
     report.checks = {
-        {"dns.resolve", "Resolve the host name", CheckStatus::Pass, 3.25, "mi-one → 10.0.1.4", {}},
-        {"tcp.gateway", "Connect to the gateway", CheckStatus::Warn, 312.0, "10.0.1.4:1433: median 300 ms", {}},
-        {"tds.prelogin", "Ask for SQL Server (PRELOGIN)", CheckStatus::Fail, 1000.0, "no answer", {}},
-        {"tls.tds7", "TLS as Encrypt=True gets it", CheckStatus::Skip, 0.0, "needs PRELOGIN", {}},
-        {"tls.strict", "TLS as Encrypt=Strict gets it (TDS 8)", CheckStatus::Error, 1.5, "the probe failed", {}},
+        { "dns.resolve", "Resolve the host name", CheckStatus::Pass, 3.25, "mi-one → 10.0.1.4", {} },
+        { "tcp.gateway", "Connect to the gateway", CheckStatus::Warn, 312.0, "10.0.1.4:1433: median 300 ms", {} },
+        { "tds.prelogin", "Ask for SQL Server (PRELOGIN)", CheckStatus::Fail, 1000.0, "no answer", {} },
+        { "tls.tds7", "TLS as Encrypt=True gets it", CheckStatus::Skip, 0.0, "needs PRELOGIN", {} },
+        { "tls.strict", "TLS as Encrypt=Strict gets it (TDS 8)", CheckStatus::Error, 1.5, "the probe failed", {} },
     };
     report.findings = {
-        {"tds.no-response", Severity::Error, "SQL Server does not answer PRELOGIN", "The port accepts but nothing answers.",
-         "10.0.1.4:1433: no PRELOGIN answer within 1000 ms", {"Check the gateway.", "Check the NVA."},
-         {"https://learn.microsoft.com/azure/azure-sql/managed-instance/connectivity-architecture-overview"}},
-        {"tcp.latency-high", Severity::Warning, "The gateway is slow to answer", "Handshakes take long.", "median 300 ms",
-         {"Look at the route."}, {"https://learn.microsoft.com/azure/azure-sql/"}},
-        {"conn.timeout-too-low", Severity::Info, "The connect timeout is short", "A short timeout fails early.", QString(),
-         {}, {}},
+        { "tds.no-response",
+          Severity::Error,
+          "SQL Server does not answer PRELOGIN",
+          "The port accepts but nothing answers.",
+          "10.0.1.4:1433: no PRELOGIN answer within 1000 ms",
+          { "Check the gateway.", "Check the NVA." },
+          { "https://learn.microsoft.com/azure/azure-sql/managed-instance/connectivity-architecture-overview" } },
+        { "tcp.latency-high",
+          Severity::Warning,
+          "The gateway is slow to answer",
+          "Handshakes take long.",
+          "median 300 ms",
+          { "Look at the route." },
+          { "https://learn.microsoft.com/azure/azure-sql/" } },
+        { "conn.timeout-too-low",
+          Severity::Info,
+          "The connect timeout is short",
+          "A short timeout fails early.",
+          QString(),
+          {},
+          {} },
     };
     return report;
 }
@@ -69,8 +83,8 @@ Report hostileReport()
     report.findings[0].title = "<img src=x onerror=alert(1)> & more";
     report.findings[0].evidence = "\"><script>alert('evidence')</script>";
     report.findings[0].explanation = "- not a list item";
-    report.findings[0].remedy = {"1. not a nested list", "# not a heading"};
-    report.findings[0].sources = {"javascript:alert(1)", "https://example.com/a b<c>"};
+    report.findings[0].remedy = { "1. not a nested list", "# not a heading" };
+    report.findings[0].sources = { "javascript:alert(1)", "https://example.com/a b<c>" };
     return report;
 }
 
@@ -107,9 +121,10 @@ Report demoReport(const QString &profile)
     if (const auto it = made.constFind(profile); it != made.cend())
         return it.value();
     const QString path = folder.filePath(profile + ".json");
-    const CliRun run = runCli({"demo", "--quiet", "--json", path, "--profile", profile});
+    const CliRun run = runCli({ "demo", "--quiet", "--json", path, "--profile", profile });
     if (run.crashed || (run.exitCode != 0 && run.exitCode != 1))
-        qWarning("miconnect-cli demo --profile %s: exit %d\n%s", qPrintable(profile), run.exitCode, run.err.constData());
+        qWarning("miconnect-cli demo --profile %s: exit %d\n%s", qPrintable(profile), run.exitCode,
+                 run.err.constData());
     const ReportReadResult read = readReportFile(path);
     if (!read.report) {
         qWarning("%s: %s", qPrintable(path), qPrintable(read.error));
@@ -126,8 +141,7 @@ QString markdownCodeSpan(const QString &id)
 
 } // namespace
 
-class tst_ReportFormats : public QObject
-{
+class tst_ReportFormats : public QObject {
     Q_OBJECT
 
 private slots:
@@ -233,7 +247,8 @@ void tst_ReportFormats::markdownHeader()
     QVERIFY2(markdown.contains("- **Scenario:** On-premises (`on-premises`)"), qPrintable(markdown));
     QVERIFY2(markdown.contains("- **Connection path:** Site-to-Site VPN (`site-to-site-vpn`)"), qPrintable(markdown));
     QVERIFY(markdown.contains("- **Endpoint:** the VNet-local endpoint (`vnet-local`)"));
-    QVERIFY(markdown.contains("- **Input:** Server=tcp:mi-one.abc123.database.windows.net,1433;User ID=app (`ado.net`)"));
+    QVERIFY(
+        markdown.contains("- **Input:** Server=tcp:mi-one.abc123.database.windows.net,1433;User ID=app (`ado.net`)"));
     QVERIFY(markdown.contains("- **Instance subnet:** 10.0.1.0/27"));
     QVERIFY(markdown.contains("- **Verdict:** problems found — 1 error(s), 1 warning(s)\n"));
 
@@ -247,7 +262,7 @@ void tst_ReportFormats::markdownHeader()
     QVERIFY(markdown.contains("- **Scenario:** none\n"));
     QVERIFY(markdown.contains("- **Connection path:** Directly inside the VNet (`direct`)"));
 
-    report.findings = {{"ok.all-checks-passed", Severity::Info, "Every check passed", "Fine.", QString(), {}, {}}};
+    report.findings = { { "ok.all-checks-passed", Severity::Info, "Every check passed", "Fine.", QString(), {}, {} } };
     markdown = reportToMarkdown(report);
     QVERIFY(markdown.contains("- **Verdict:** no problems found — 0 error(s), 0 warning(s)\n"));
 }
@@ -288,13 +303,14 @@ void tst_ReportFormats::markdownNotes()
 void tst_ReportFormats::markdownStatusAndSeverityInWords()
 {
     const QString markdown = reportToMarkdown(handMadeReport());
-    const struct
-    {
+    const struct {
         const char *id;
         const char *word;
-    } rows[] = {{"dns.resolve", "| ✅ Passed |"},   {"tcp.gateway", "| ⚠️ Warning |"},
-                {"tds.prelogin", "| ❌ Failed |"}, {"tls.tds7", "| ⏭️ Skipped |"},
-                {"tls.strict", "| ⛔ Error |"}};
+    } rows[] = { { "dns.resolve", "| ✅ Passed |" },
+                 { "tcp.gateway", "| ⚠️ Warning |" },
+                 { "tds.prelogin", "| ❌ Failed |" },
+                 { "tls.tds7", "| ⏭️ Skipped |" },
+                 { "tls.strict", "| ⛔ Error |" } };
     for (const auto &row : rows)
         QVERIFY2(lineContaining(markdown, markdownCodeSpan(row.id)).startsWith(row.word), row.id);
     QVERIFY(lineContaining(markdown, "`tls.tds7`").contains("| — |")); // no time for a skipped check
@@ -316,11 +332,14 @@ void tst_ReportFormats::markdownEscapesTableCells()
     QCOMPARE(cellSeparators(row), 6);
     QVERIFY2(row.contains("`dns\\|resolve`"), qPrintable(row));
     QVERIFY2(row.contains("Resolve \\| the \\*host\\* \\_name\\_"), qPrintable(row));
-    QVERIFY2(row.contains("a \\| b \\`c\\` \\[link\\](javascript:alert(1)) \\<script\\>alert('evidence')\\</script\\> second line"),
-             qPrintable(row));
+    QVERIFY2(
+        row.contains(
+            "a \\| b \\`c\\` \\[link\\](javascript:alert(1)) \\<script\\>alert('evidence')\\</script\\> second line"),
+        qPrintable(row));
     // No raw HTML anywhere: a renderer that allows HTML in Markdown shows it as text.
     static const QRegularExpression rawAngle("(?<!\\\\)<(?!https?://)");
-    QVERIFY2(!rawAngle.match(markdown).hasMatch(), qPrintable(markdown.mid(rawAngle.match(markdown).capturedStart() - 20, 60)));
+    QVERIFY2(!rawAngle.match(markdown).hasMatch(),
+             qPrintable(markdown.mid(rawAngle.match(markdown).capturedStart() - 20, 60)));
     QVERIFY(markdown.contains("\\<b onmouseover=alert(1)\\>pc\\</b\\>"));
     QVERIFY(markdown.contains("\\<script\\>alert('host')\\</script\\>.database.windows.net"));
 }
@@ -356,14 +375,15 @@ void tst_ReportFormats::placeholdersInTextStayText()
     QVERIFY(html.contains("<h1>MI Connect Wizard report — db%2x%1.example, port 4242</h1>"));
     report.checks[0].summary = "%1 %2 %3 %4 %5";
     QVERIFY(reportToHtml(report).contains("<td class=\"evidence\">%1 %2 %3 %4 %5</td>"));
-    QVERIFY(reportToHtml(report, {}, HtmlFlavor::TextDocument).contains("<td width=\"38%\" style=\"font-size: 8.5pt\">%1 %2 %3 %4 %5</td>"));
+    QVERIFY(reportToHtml(report, {}, HtmlFlavor::TextDocument)
+                .contains("<td width=\"38%\" style=\"font-size: 8.5pt\">%1 %2 %3 %4 %5</td>"));
 }
 
 void tst_ReportFormats::htmlHasEverything_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<bool>("textDocument");
-    for (const char *profile : {"", "healthy", "gateway-filtered", "redirect-partial"}) {
+    for (const char *profile : { "", "healthy", "gateway-filtered", "redirect-partial" }) {
         const QByteArray name = *profile ? QByteArray("demo ") + profile : QByteArray("hand-made");
         QTest::newRow((name + ", standalone").constData()) << QString::fromLatin1(profile) << false;
         QTest::newRow((name + ", text document").constData()) << QString::fromLatin1(profile) << true;
@@ -397,7 +417,8 @@ void tst_ReportFormats::htmlHasEverything()
     int number = 0;
     for (const Finding &finding : report.findings) {
         QVERIFY2(html.contains(finding.id.toHtmlEscaped() + "</code>"), qPrintable(finding.id));
-        QVERIFY2(html.contains(QStringLiteral("%1. %2").arg(++number).arg(finding.title.toHtmlEscaped())), qPrintable(finding.title));
+        QVERIFY2(html.contains(QStringLiteral("%1. %2").arg(++number).arg(finding.title.toHtmlEscaped())),
+                 qPrintable(finding.title));
         QVERIFY(has(finding.explanation));
         if (!finding.evidence.isEmpty())
             QVERIFY(html.contains("<b>Seen here:</b> " + finding.evidence.toHtmlEscaped()));
@@ -412,7 +433,8 @@ void tst_ReportFormats::htmlHasEverything()
         QVERIFY(html.contains("<a name=\"miconnect-keep-1\">"));
         QVERIFY(!html.contains("<footer>"));
         // A table per check row (and one for the header), so the PDF can move a row whole to the next page.
-        QCOMPARE(int(html.count("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\"")), int(report.checks.size()) + 1);
+        QCOMPARE(int(html.count("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\"")),
+                 int(report.checks.size()) + 1);
         QCOMPARE(int(html.count("<td width=\"38%\" style=\"font-size: 8.5pt\">")), int(report.checks.size()));
         if (!report.findings.isEmpty())
             QVERIFY(html.contains("<a name=\"miconnect-finding-1\">"));
@@ -429,7 +451,7 @@ void tst_ReportFormats::htmlEscapesHostileText_data()
 void tst_ReportFormats::htmlEscapesHostileText()
 {
     QFETCH(bool, textDocument);
-    const QString html = reportToHtml(hostileReport(), {fakePng, fakePng, fakePng},
+    const QString html = reportToHtml(hostileReport(), { fakePng, fakePng, fakePng },
                                       textDocument ? HtmlFlavor::TextDocument : HtmlFlavor::Standalone);
     QVERIFY(!html.contains("<script", Qt::CaseInsensitive));
     QVERIFY(!html.contains("<img src=x"));
@@ -444,12 +466,14 @@ void tst_ReportFormats::htmlEscapesHostileText()
     QVERIFY(html.contains("<code>dns|resolve</code>"));
     // The unusable source is text; the other one a link, encoded.
     QVERIFY(html.contains("<li>javascript:alert(1)</li>"));
-    QVERIFY(html.contains("<a href=\"https://example.com/a%20b%3Cc%3E\" rel=\"noreferrer\">https://example.com/a b&lt;c&gt;</a>"));
+    QVERIFY(html.contains(
+        "<a href=\"https://example.com/a%20b%3Cc%3E\" rel=\"noreferrer\">https://example.com/a b&lt;c&gt;</a>"));
     // Every tag in the page is one the writer made: the only '<' that are not ours are escaped.
     static const QRegularExpression tag("<(/?)([A-Za-z0-9!]+)");
-    const QSet<QString> ours = {"!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p",
-                                "table", "thead", "tbody", "tr", "th", "td", "code", "span", "b", "strong", "ul", "ol",
-                                "li", "a", "img", "figure", "figcaption", "section", "footer"};
+    const QSet<QString> ours
+        = { "!DOCTYPE", "html",  "head",  "meta",  "title", "style", "body",   "h1",         "h2",      "h3",
+            "p",        "table", "thead", "tbody", "tr",    "th",    "td",     "code",       "span",    "b",
+            "strong",   "ul",    "ol",    "li",    "a",     "img",   "figure", "figcaption", "section", "footer" };
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const QString name = it.next().captured(2);
         QVERIFY2(ours.contains(name), qPrintable(name));
@@ -458,7 +482,7 @@ void tst_ReportFormats::htmlEscapesHostileText()
 
 void tst_ReportFormats::htmlIsSelfContained()
 {
-    const QString html = reportToHtml(demoReport("redirect-partial"), {fakePng, fakePng, fakePng});
+    const QString html = reportToHtml(demoReport("redirect-partial"), { fakePng, fakePng, fakePng });
     QVERIFY(html.contains("<style>"));
     QVERIFY(!html.contains("src=\"http", Qt::CaseInsensitive));
     QVERIFY(!html.contains("<link", Qt::CaseInsensitive));
@@ -496,12 +520,14 @@ void tst_ReportFormats::htmlEmbedsPictures()
     QFETCH(bool, latency);
     QFETCH(bool, ports);
     const Report report = handMadeReport();
-    const ReportImages images{diagram ? fakePng : QByteArray(), latency ? fakePng : QByteArray(), ports ? fakePng : QByteArray()};
+    const ReportImages images { diagram ? fakePng : QByteArray(), latency ? fakePng : QByteArray(),
+                                ports ? fakePng : QByteArray() };
     const int expected = int(diagram) + int(latency) + int(ports);
 
     const QString standalone = reportToHtml(report, images);
     QCOMPARE(int(standalone.count("<img ")), expected);
-    QCOMPARE(int(standalone.count("src=\"data:image/png;base64," + QString::fromLatin1(fakePng.toBase64()) + "\"")), expected);
+    QCOMPARE(int(standalone.count("src=\"data:image/png;base64," + QString::fromLatin1(fakePng.toBase64()) + "\"")),
+             expected);
     QCOMPARE(standalone.contains("<h2 id=\"path\">Connection path</h2>"), diagram);
     QCOMPARE(standalone.contains("<h2 id=\"measurements\">"), latency || ports);
 
@@ -513,7 +539,7 @@ void tst_ReportFormats::htmlEmbedsPictures()
     QVERIFY(!document.contains("data:"));
 
     // Bytes that are not a PNG are left out rather than embedded as one.
-    QVERIFY(!reportToHtml(report, {QByteArray("GIF89a"), {}, {}}).contains("<img"));
+    QVERIFY(!reportToHtml(report, { QByteArray("GIF89a"), {}, {} }).contains("<img"));
     // The diagram's text alternative says what it shows.
     if (diagram)
         QVERIFY(standalone.contains("alt=\"Connection path: Site-to-Site VPN. ")
@@ -524,12 +550,18 @@ void tst_ReportFormats::htmlLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en") << "en" << "en";
-    QTest::newRow("de") << "de" << "de";
-    QTest::newRow("ja") << "ja" << "ja";
-    QTest::newRow("region") << "pt-BR" << "pt-BR";
-    QTest::newRow("empty: the source language") << "" << "en";
-    QTest::newRow("hostile") << "ja\"><script>" << "en";
+    QTest::newRow("en") << "en"
+                        << "en";
+    QTest::newRow("de") << "de"
+                        << "de";
+    QTest::newRow("ja") << "ja"
+                        << "ja";
+    QTest::newRow("region") << "pt-BR"
+                            << "pt-BR";
+    QTest::newRow("empty: the source language") << ""
+                                                << "en";
+    QTest::newRow("hostile") << "ja\"><script>"
+                             << "en";
 }
 
 void tst_ReportFormats::htmlLanguage()
@@ -539,7 +571,8 @@ void tst_ReportFormats::htmlLanguage()
     Report report = handMadeReport();
     report.environment.language = language;
     QVERIFY(reportToHtml(report).startsWith("<!DOCTYPE html>\n<html lang=\"" + expected + "\">\n"));
-    QVERIFY(reportToHtml(report, {}, HtmlFlavor::TextDocument).startsWith("<!DOCTYPE html>\n<html lang=\"" + expected + "\">\n"));
+    QVERIFY(reportToHtml(report, {}, HtmlFlavor::TextDocument)
+                .startsWith("<!DOCTYPE html>\n<html lang=\"" + expected + "\">\n"));
 }
 
 void tst_ReportFormats::htmlWordsAndColours()
@@ -552,15 +585,20 @@ void tst_ReportFormats::htmlWordsAndColours()
     QVERIFY(html.contains("<td class=\"status skip\">○ Skipped</td>"));
     QVERIFY(html.contains("<td class=\"status error\">! Error</td>"));
     QVERIFY(html.contains(".status.pass { color: #1a7f37; }"));
-    QVERIFY(html.contains("<section class=\"finding error\" id=\"finding-1\">\n<h3><span class=\"badge error\">✖ Error</span> 1. "));
-    QVERIFY(html.contains("<section class=\"finding warning\" id=\"finding-2\">\n<h3><span class=\"badge warning\">▲ Warning</span> 2. "));
-    QVERIFY(html.contains("<section class=\"finding info\" id=\"finding-3\">\n<h3><span class=\"badge info\">ℹ Info</span> 3. "));
+    QVERIFY(html.contains(
+        "<section class=\"finding error\" id=\"finding-1\">\n<h3><span class=\"badge error\">✖ Error</span> 1. "));
+    QVERIFY(html.contains("<section class=\"finding warning\" id=\"finding-2\">\n<h3><span class=\"badge warning\">▲ "
+                          "Warning</span> 2. "));
+    QVERIFY(html.contains(
+        "<section class=\"finding info\" id=\"finding-3\">\n<h3><span class=\"badge info\">ℹ Info</span> 3. "));
     QVERIFY(html.contains("<span class=\"badge problems\">problems found — 1 error(s), 1 warning(s)</span>"));
     Report warningsOnly = report;
     warningsOnly.findings.removeFirst();
-    QVERIFY(reportToHtml(warningsOnly).contains("<span class=\"badge warning\">problems found — 0 error(s), 1 warning(s)</span>"));
+    QVERIFY(reportToHtml(warningsOnly)
+                .contains("<span class=\"badge warning\">problems found — 0 error(s), 1 warning(s)</span>"));
     warningsOnly.findings.removeFirst();
-    QVERIFY(reportToHtml(warningsOnly).contains("<span class=\"badge ok\">no problems found — 0 error(s), 0 warning(s)</span>"));
+    QVERIFY(reportToHtml(warningsOnly)
+                .contains("<span class=\"badge ok\">no problems found — 0 error(s), 0 warning(s)</span>"));
 
     const QString document = reportToHtml(report, {}, HtmlFlavor::TextDocument);
     QVERIFY(document.contains("<span style=\"color: #1a7f37; font-weight: bold\">✔ Passed</span>"));
@@ -573,7 +611,7 @@ void tst_ReportFormats::htmlNotesAndChecklist()
     Report report = handMadeReport();
     report.redacted = true;
     report.cancelled = true;
-    report.input.checklist = {{"mi-nsg-inbound", true}, {"client-nsg-outbound", false}, {"unknown-item", true}};
+    report.input.checklist = { { "mi-nsg-inbound", true }, { "client-nsg-outbound", false }, { "unknown-item", true } };
     const QString html = reportToHtml(report);
     QVERIFY(html.contains("<p class=\"note\"><strong>Note:</strong> Redacted: "));
     QVERIFY(html.contains("<p class=\"note\"><strong>Note:</strong> Cancelled before every check finished"));
@@ -633,11 +671,11 @@ if checker.stack:
 print("\n".join(checker.problems))
 sys.stdout.write("TEXT:" + " ".join(checker.text))
 )py";
-    for (const HtmlFlavor flavor : {HtmlFlavor::Standalone, HtmlFlavor::TextDocument}) {
+    for (const HtmlFlavor flavor : { HtmlFlavor::Standalone, HtmlFlavor::TextDocument }) {
         QProcess process;
-        process.start(python, {"-c", checker});
+        process.start(python, { "-c", checker });
         QVERIFY(process.waitForStarted());
-        process.write(reportToHtml(report, {fakePng, fakePng, fakePng}, flavor).toUtf8());
+        process.write(reportToHtml(report, { fakePng, fakePng, fakePng }, flavor).toUtf8());
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);

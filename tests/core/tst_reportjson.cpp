@@ -14,7 +14,8 @@ Report sampleReport()
     Report report;
     report.toolVersion = QStringLiteral("0.1.0");
     report.created = QDateTime(QDate(2026, 11, 26), QTime(8, 30, 1, 250), Qt::UTC);
-    report.environment = {QStringLiteral("build-agent-7"), QStringLiteral("Debian GNU/Linux 12 (bookworm)"), QStringLiteral("de")};
+    report.environment
+        = { QStringLiteral("build-agent-7"), QStringLiteral("Debian GNU/Linux 12 (bookworm)"), QStringLiteral("de") };
     report.input.text = QStringLiteral("Server=tcp:mi-one.abc123.database.windows.net,1433;User ID=app");
     report.input.form = QStringLiteral("ado.net");
     report.input.passwordPresent = true;
@@ -22,17 +23,25 @@ Report sampleReport()
     report.input.port = 1433;
     report.input.scenarioId = QStringLiteral("on-premises");
     report.input.pathId = QStringLiteral("expressroute");
-    report.input.checklist = {{QStringLiteral("vpn-connected"), true}, {QStringLiteral("nsg-allows"), false}};
+    report.input.checklist = { { QStringLiteral("vpn-connected"), true }, { QStringLiteral("nsg-allows"), false } };
     report.input.subnet = QStringLiteral("10.0.1.0/27");
     report.input.endpointKind = EndpointKind::VnetLocal;
-    report.checks.append(CheckResult{QStringLiteral("tcp.gateway"), QStringLiteral("Connect to the gateway"), CheckStatus::Fail,
-                                     3001.5, QStringLiteral("no answer"), QJsonObject{{QStringLiteral("succeeded"), 0}}});
-    report.checks.append(CheckResult{QStringLiteral("tds.prelogin"), QStringLiteral("Ask SQL Server"), CheckStatus::Skip, 0.0,
-                                     QStringLiteral("needs the gateway"), {}});
-    report.findings.append(Finding{QStringLiteral("tcp.gateway-filtered"), Severity::Error, QStringLiteral("Filtered"),
-                                   QStringLiteral("Nothing answered."), QStringLiteral("1433 on 10.0.1.4: silent"),
-                                   {QStringLiteral("Open 1433."), QStringLiteral("Check the NSG.")},
-                                   {QStringLiteral("https://learn.microsoft.com/azure/azure-sql/")}});
+    report.checks.append(CheckResult { QStringLiteral("tcp.gateway"), QStringLiteral("Connect to the gateway"),
+                                       CheckStatus::Fail, 3001.5, QStringLiteral("no answer"),
+                                       QJsonObject { { QStringLiteral("succeeded"), 0 } } });
+    report.checks.append(CheckResult { QStringLiteral("tds.prelogin"),
+                                       QStringLiteral("Ask SQL Server"),
+                                       CheckStatus::Skip,
+                                       0.0,
+                                       QStringLiteral("needs the gateway"),
+                                       {} });
+    report.findings.append(Finding { QStringLiteral("tcp.gateway-filtered"),
+                                     Severity::Error,
+                                     QStringLiteral("Filtered"),
+                                     QStringLiteral("Nothing answered."),
+                                     QStringLiteral("1433 on 10.0.1.4: silent"),
+                                     { QStringLiteral("Open 1433."), QStringLiteral("Check the NSG.") },
+                                     { QStringLiteral("https://learn.microsoft.com/azure/azure-sql/") } });
     report.cancelled = true;
     report.redacted = true;
     return report;
@@ -50,8 +59,7 @@ QJsonObject sampleJson()
 
 } // namespace
 
-class tst_ReportJson : public QObject
-{
+class tst_ReportJson : public QObject {
     Q_OBJECT
 
 private slots:
@@ -109,7 +117,7 @@ void tst_ReportJson::readsAReportWithoutTheOptionalParts()
     json.remove(QStringLiteral("environment"));
     json.remove(QStringLiteral("redacted"));
     QJsonObject input = json.value(QStringLiteral("input")).toObject();
-    for (const char *key : {"path", "checklist", "subnet", "text", "form", "password_present"})
+    for (const char *key : { "path", "checklist", "subnet", "text", "form", "password_present" })
         input.remove(QLatin1String(key));
     input.insert(QStringLiteral("scenario"), QJsonValue::Null);
     json.insert(QStringLiteral("input"), input);
@@ -145,11 +153,14 @@ void tst_ReportJson::refusals_data()
     QTest::newRow("not json") << QByteArray("MZ\x90\x00 a binary") << "not valid JSON";
     QTest::newRow("cut short") << bytesOf(sampleJson()).left(700) << "not valid JSON";
     QTest::newRow("array") << QByteArray("[1,2]") << "not an object";
-    QTest::newRow("another program's json") << QByteArray(R"({"name": "package.json"})") << "not a MI Connect Wizard report";
+    QTest::newRow("another program's json")
+        << QByteArray(R"({"name": "package.json"})") << "not a MI Connect Wizard report";
     QTest::newRow("scan") << QByteArray(R"({"schema": "miconnect.scan/1", "targets": []})") << "port scan";
-    QTest::newRow("newer") << edited([](QJsonObject &json) { json.insert(QStringLiteral("schema"), QStringLiteral("miconnect.report/2")); })
-                           << "newer version";
-    QTest::newRow("no input") << edited([](QJsonObject &json) { json.remove(QStringLiteral("input")); }) << "report.input";
+    QTest::newRow("newer") << edited([](QJsonObject &json) {
+        json.insert(QStringLiteral("schema"), QStringLiteral("miconnect.report/2"));
+    }) << "newer version";
+    QTest::newRow("no input") << edited([](QJsonObject &json) { json.remove(QStringLiteral("input")); })
+                              << "report.input";
     QTest::newRow("host a number") << edited([](QJsonObject &json) {
         QJsonObject input = json.value(QStringLiteral("input")).toObject();
         input.insert(QStringLiteral("host"), 42);
@@ -165,13 +176,14 @@ void tst_ReportJson::refusals_data()
         input.insert(QStringLiteral("endpoint_kind"), QStringLiteral("warp"));
         json.insert(QStringLiteral("input"), input);
     }) << "endpoint_kind";
-    QTest::newRow("bad date") << edited([](QJsonObject &json) { json.insert(QStringLiteral("created"), QStringLiteral("yesterday")); })
-                              << "report.created";
+    QTest::newRow("bad date") << edited([](QJsonObject &json) {
+        json.insert(QStringLiteral("created"), QStringLiteral("yesterday"));
+    }) << "report.created";
     QTest::newRow("unknown status") << editedCheck("status", QStringLiteral("maybe")) << "report.checks[0].status";
     QTest::newRow("check without id") << editedCheck("id", QJsonValue::Null) << "report.checks[0].id is missing";
     QTest::newRow("data not an object") << editedCheck("data", QStringLiteral("x")) << "report.checks[0].data";
     QTest::newRow("check not an object") << edited([](QJsonObject &json) {
-        json.insert(QStringLiteral("checks"), QJsonArray{QStringLiteral("tcp.gateway")});
+        json.insert(QStringLiteral("checks"), QJsonArray { QStringLiteral("tcp.gateway") });
     }) << "report.checks[0] is not an object";
     QTest::newRow("unknown severity") << edited([](QJsonObject &json) {
         QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
@@ -183,7 +195,7 @@ void tst_ReportJson::refusals_data()
     QTest::newRow("remedy not text") << edited([](QJsonObject &json) {
         QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
         QJsonObject finding = findings.at(0).toObject();
-        finding.insert(QStringLiteral("remedy"), QJsonArray{1, 2});
+        finding.insert(QStringLiteral("remedy"), QJsonArray { 1, 2 });
         findings.replace(0, finding);
         json.insert(QStringLiteral("findings"), findings);
     }) << "report.findings[0].remedy";
@@ -233,8 +245,9 @@ void tst_ReportJson::dropsControlCharacters()
     const QString escape = QStringLiteral("\x1b]0;owned\x07\x1b[2J");
     report.input.host = QStringLiteral("mi%1.example").arg(escape);
     report.checks[0].summary = QStringLiteral("line one\nline two\t%1").arg(escape);
-    report.checks[0].data.insert(QStringLiteral("chain"), QJsonArray{QJsonObject{{QStringLiteral("subject"), escape}}});
-    report.findings[0].remedy = {escape + QStringLiteral("step")};
+    report.checks[0].data.insert(QStringLiteral("chain"),
+                                 QJsonArray { QJsonObject { { QStringLiteral("subject"), escape } } });
+    report.findings[0].remedy = { escape + QStringLiteral("step") };
     const ReportReadResult read = reportFromJson(bytesOf(reportToJson(report)));
     QVERIFY2(read.report, qPrintable(read.error));
     const QByteArray written = bytesOf(reportToJson(*read.report));

@@ -8,8 +8,7 @@
 using namespace std::chrono_literals;
 
 // Each profile's sockets answer as the profile says: checked with the scanner, port by port.
-class tst_SimulatedInstance : public QObject
-{
+class tst_SimulatedInstance : public QObject {
     Q_OBJECT
 
 private slots:
@@ -37,7 +36,7 @@ ScanResult tst_SimulatedInstance::scan(const QList<QHostAddress> &addresses, con
     QSignalSpy finished(&scanner, &PortRangeScanner::finished);
     ScanRequest request;
     for (const QHostAddress &address : addresses)
-        request.targets.append({address.toString(), address});
+        request.targets.append({ address.toString(), address });
     request.ports = ports;
     request.timeout = 300ms;
     scanner.start(request);
@@ -62,15 +61,15 @@ void tst_SimulatedInstance::profiles()
     const SimProfile &expected = sim.profile();
 
     // The gateway and the public endpoint.
-    ScanResult result = scan({sim.gatewayAddress()}, {SimulatedInstance::gatewayPort});
+    ScanResult result = scan({ sim.gatewayAddress() }, { SimulatedInstance::gatewayPort });
     QCOMPARE(portStateId(result.probes.at(0).state), portStateId(expected.gateway));
-    result = scan({sim.publicAddress()}, {SimulatedInstance::publicPort});
+    result = scan({ sim.publicAddress() }, { SimulatedInstance::publicPort });
     QCOMPARE(portStateId(result.probes.at(0).state), portStateId(expected.gateway));
 
     // 1433 across the subnet: nodes as the profile says, every other usable address silent.
     const QList<QHostAddress> usable = azureUsableAddresses(sim.subnet());
     QCOMPARE(usable.size(), 27);
-    result = scan(usable, {1433});
+    result = scan(usable, { 1433 });
     for (qsizetype i = 0; i < usable.size(); ++i) {
         const QHostAddress &address = usable.at(i);
         PortState want = PortState::Filtered;
@@ -92,7 +91,8 @@ void tst_SimulatedInstance::profiles()
             const quint16 port = range.at(p);
             PortState want = open.contains(port) ? PortState::Open : PortState::Closed;
             if (expected.redirectRange == SimProfile::RedirectRange::Filtered
-                || (expected.redirectRange == SimProfile::RedirectRange::HalfFiltered && port >= SimulatedInstance::redirectSplit)) {
+                || (expected.redirectRange == SimProfile::RedirectRange::HalfFiltered
+                    && port >= SimulatedInstance::redirectSplit)) {
                 want = PortState::Filtered;
             }
             if (result.at(node, p).state != want) {
@@ -137,7 +137,7 @@ void tst_SimulatedInstance::describes()
     QCOMPARE(json.value(QStringLiteral("subnet")).toString(), sim.subnet().toString());
     QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 2);
     QVERIFY(sim.describeText().contains(sim.gatewayAddress().toString()));
-    QCOMPARE(sim.resolveOverrides().lookup(sim.hostName()), QList<QHostAddress>{sim.gatewayAddress()});
+    QCOMPARE(sim.resolveOverrides().lookup(sim.hostName()), QList<QHostAddress> { sim.gatewayAddress() });
 }
 
 QTEST_GUILESS_MAIN(tst_SimulatedInstance)

@@ -5,8 +5,7 @@
 
 // LOGIN7 and the token stream that answers it, against the protocol document's own bytes and
 // against hostile input: every length and count a peer sends is checked before it is used.
-class tst_TdsLogin : public QObject
-{
+class tst_TdsLogin : public QObject {
     Q_OBJECT
 
 private slots:
@@ -78,7 +77,7 @@ Tds::Login7 everyField()
     login.libraryName = "miconnect";
     login.language = "us_english";
     login.database = QString::fromUtf8("Bücher-€-\xF0\x9F\x93\x9A"); // ü, €, and a surrogate pair
-    login.clientId = {0x00, 0x50, 0x8B, 0xE2, 0xB7, 0x8F};
+    login.clientId = { 0x00, 0x50, 0x8B, 0xE2, 0xB7, 0x8F };
     return login;
 }
 
@@ -100,9 +99,9 @@ QByteArray routedAnswer()
     Tds::LoginAck ack;
     ack.tdsVersion = 0x74000004;
     ack.programName = "Microsoft SQL Server";
-    ack.programVersion = {12, 0, 2000, 0};
+    ack.programVersion = { 12, 0, 2000, 0 };
     return Tds::buildLoginAckToken(ack)
-        + Tds::buildRoutingToken({0, 11002, "vm3.tr5.westeurope1-a.worker.database.windows.net\\abc"})
+        + Tds::buildRoutingToken({ 0, 11002, "vm3.tr5.westeurope1-a.worker.database.windows.net\\abc" })
         + Tds::buildDoneToken(0);
 }
 
@@ -111,7 +110,7 @@ QByteArray loggedInAnswer()
     Tds::LoginAck ack;
     ack.tdsVersion = 0x74000004;
     ack.programName = "Microsoft SQL Server";
-    ack.programVersion = {16, 0, 4165, 0};
+    ack.programVersion = { 16, 0, 4165, 0 };
     Tds::ServerMessage info;
     info.number = 5701;
     info.state = 2;
@@ -150,7 +149,7 @@ void tst_TdsLogin::login7MatchesTheSpecExample()
     login.userName = "sa";
     login.appName = "OSQL-32";
     login.libraryName = "ODBC";
-    login.clientId = {0x00, 0x50, 0x8B, 0xE2, 0xB7, 0x8F};
+    login.clientId = { 0x00, 0x50, 0x8B, 0xE2, 0xB7, 0x8F };
     const QByteArray payload = Tds::buildLogin7Payload(login, QString());
     QCOMPARE(Tds::makePackets(Tds::packetLogin7, payload).toHex(' '), published.toHex(' '));
 }
@@ -346,7 +345,7 @@ void tst_TdsLogin::loginFailed18456()
     small.lineNumber = 1;
     QCOMPARE((Tds::buildErrorToken(small) + Tds::buildDoneToken(Tds::DoneStatus::error)).toHex(' '), bytes.toHex(' '));
 
-    for (const QByteArray &answer : {bytes, loginFailedAnswer()}) {
+    for (const QByteArray &answer : { bytes, loginFailedAnswer() }) {
         const Tds::LoginResponseParse parsed = Tds::parseLoginResponse(answer);
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         const Tds::LoginResponse &response = parsed.response;
@@ -360,7 +359,7 @@ void tst_TdsLogin::loginFailed18456()
         QVERIFY(!response.routing);
         QVERIFY(response.done);
         QVERIFY(response.doneWithError);
-        QCOMPARE(response.tokens, (QList<quint8>{Tds::Token::error, Tds::Token::done}));
+        QCOMPARE(response.tokens, (QList<quint8> { Tds::Token::error, Tds::Token::done }));
     }
     const auto realistic = Tds::parseLoginResponse(loginFailedAnswer()).response;
     QCOMPARE(realistic.errors[0].text, QString("Login failed for user 'probe'."));
@@ -374,7 +373,7 @@ void tst_TdsLogin::routing()
     // characters; port 11000 (0x2AF8); server "gw.x"; old value 00 00. Then a final DONE.
     const QByteArray bytes = QByteArray::fromHex("E3 1200 14 0D00 00 F82A 0400 6700 7700 2E00 7800 0000"
                                                  "FD 0000 0000 0000000000000000");
-    QCOMPARE((Tds::buildRoutingToken({0, 11000, "gw.x"}) + Tds::buildDoneToken(0)).toHex(' '), bytes.toHex(' '));
+    QCOMPARE((Tds::buildRoutingToken({ 0, 11000, "gw.x" }) + Tds::buildDoneToken(0)).toHex(' '), bytes.toHex(' '));
     const Tds::LoginResponseParse parsed = Tds::parseLoginResponse(bytes);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QVERIFY(parsed.response.routing);
@@ -388,7 +387,7 @@ void tst_TdsLogin::routing()
     QVERIFY2(routed.error.isEmpty(), qPrintable(routed.error));
     QCOMPARE(routed.response.routing->port, quint16(11002));
     QCOMPARE(routed.response.routing->server, QString("vm3.tr5.westeurope1-a.worker.database.windows.net\\abc"));
-    QCOMPARE(routed.response.tokens, (QList<quint8>{Tds::Token::loginAck, Tds::Token::envChange, Tds::Token::done}));
+    QCOMPARE(routed.response.tokens, (QList<quint8> { Tds::Token::loginAck, Tds::Token::envChange, Tds::Token::done }));
 }
 
 void tst_TdsLogin::routingLengthsMustAgree_data()
@@ -404,10 +403,11 @@ void tst_TdsLogin::routingLengthsMustAgree_data()
         << QByteArray::fromHex("E3 1200 14 0D00 00 F82A 0900 6700 7700 2E00 7800 0000") << "does not fill";
     QTest::newRow("server count too small")
         << QByteArray::fromHex("E3 1200 14 0D00 00 F82A 0300 6700 7700 2E00 7800 0000") << "does not fill";
-    QTest::newRow("old value not empty")
-        << QByteArray::fromHex("E3 1400 14 0D00 00 F82A 0400 6700 7700 2E00 7800 0200 4100") << "old value";
-    QTest::newRow("no old value")
-        << QByteArray::fromHex("E3 1000 14 0D00 00 F82A 0400 6700 7700 2E00 7800") << "old value";
+    QTest::newRow("old value not empty") << QByteArray::fromHex(
+        "E3 1400 14 0D00 00 F82A 0400 6700 7700 2E00 7800 0200 4100")
+                                         << "old value";
+    QTest::newRow("no old value") << QByteArray::fromHex("E3 1000 14 0D00 00 F82A 0400 6700 7700 2E00 7800")
+                                  << "old value";
     QTest::newRow("bytes after the old value")
         << QByteArray::fromHex("E3 1300 14 0D00 00 F82A 0400 6700 7700 2E00 7800 0000 00") << "old value";
     QTest::newRow("no server") << QByteArray::fromHex("E3 0A00 14 0500 00 F82A 0000 0000") << "names no server";
@@ -451,8 +451,8 @@ void tst_TdsLogin::successfulLogin()
     QVERIFY(response.done);
     QVERIFY(!response.doneWithError);
     QCOMPARE(response.tokens,
-             (QList<quint8>{Tds::Token::envChange, Tds::Token::info, Tds::Token::loginAck, Tds::Token::envChange,
-                             Tds::Token::done}));
+             (QList<quint8> { Tds::Token::envChange, Tds::Token::info, Tds::Token::loginAck, Tds::Token::envChange,
+                              Tds::Token::done }));
 
     // Hand-assembled LOGINACK: interface 1, 74 00 00 04, "ab", version 15.0.2000 (0x07D0).
     const QByteArray ack = QByteArray::fromHex("AD 0E00 01 74000004 02 6100 6200 0F 00 07 D0");
@@ -489,22 +489,22 @@ void tst_TdsLogin::tdsVersionText()
 
 void tst_TdsLogin::skipsTokensByTheirLengthClass()
 {
-    const QByteArray stream = QByteArray::fromHex("79 00000000"                      // RETURNSTATUS: fixed, 4 bytes
-                                                  "3C 01020304050607 08"             // 0x3C: fixed, 8 bytes
-                                                  "30 AA"                            // 0x30: fixed, 1 byte
-                                                  "14"                               // 0x14: zero-length
-                                                  "A4 0300 010203"                   // TABNAME: USHORT length
-                                                  "E4 05000000 0102030405"           // SESSIONSTATE: DWORD length
+    const QByteArray stream = QByteArray::fromHex("79 00000000" // RETURNSTATUS: fixed, 4 bytes
+                                                  "3C 01020304050607 08" // 0x3C: fixed, 8 bytes
+                                                  "30 AA" // 0x30: fixed, 1 byte
+                                                  "14" // 0x14: zero-length
+                                                  "A4 0300 010203" // TABNAME: USHORT length
+                                                  "E4 05000000 0102030405" // SESSIONSTATE: DWORD length
                                                   "AE 04 01000000 01 0A 00000000 FF" // FEATUREEXTACK
-                                                  "FF 0100 0000 0000000000000000"    // DONEINPROC (more)
-                                                  "FD 0100 0000 0000000000000000")   // DONE_MORE: not final
+                                                  "FF 0100 0000 0000000000000000" // DONEINPROC (more)
+                                                  "FD 0100 0000 0000000000000000") // DONE_MORE: not final
         + Tds::buildLoginAckToken({}) + Tds::buildDoneToken(0);
     const Tds::LoginResponseParse parsed = Tds::parseLoginResponse(stream);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     QVERIFY(parsed.response.loginAck);
     QVERIFY(parsed.response.done);
     QCOMPARE(parsed.response.tokens,
-             (QList<quint8>{0x79, 0x3C, 0x30, 0x14, 0xA4, 0xE4, 0xAE, 0xFF, 0xFD, 0xAD, 0xFD}));
+             (QList<quint8> { 0x79, 0x3C, 0x30, 0x14, 0xA4, 0xE4, 0xAE, 0xFF, 0xFD, 0xAD, 0xFD }));
 
     const auto notFinal = Tds::parseLoginResponse(QByteArray::fromHex("FD 0100 0000 0000000000000000"));
     QVERIFY(!notFinal.response.done);
@@ -573,7 +573,7 @@ void tst_TdsLogin::streamErrors()
 
 void tst_TdsLogin::everyTruncationIsAnError()
 {
-    for (const QByteArray &answer : {loginFailedAnswer(), routedAnswer(), loggedInAnswer()}) {
+    for (const QByteArray &answer : { loginFailedAnswer(), routedAnswer(), loggedInAnswer() }) {
         const Tds::LoginResponse whole = Tds::parseLoginResponse(answer).response;
         for (qsizetype size = 0; size < answer.size(); ++size) {
             // A copy of exactly `size` bytes, so a read past it is a heap overflow under ASan.
@@ -595,9 +595,9 @@ void tst_TdsLogin::corruptedBytesNeverCrash()
 {
     // Every byte of every sample, replaced by a few telling values: the parsers answer, never crash.
     const QByteArray login = Tds::buildLogin7Payload(everyField(), "pw");
-    for (const QByteArray &sample : {loginFailedAnswer(), routedAnswer(), loggedInAnswer(), login}) {
+    for (const QByteArray &sample : { loginFailedAnswer(), routedAnswer(), loggedInAnswer(), login }) {
         for (qsizetype i = 0; i < sample.size(); ++i) {
-            for (const char value : {'\x00', '\x01', '\x7f', '\x80', '\xfe', '\xff'}) {
+            for (const char value : { '\x00', '\x01', '\x7f', '\x80', '\xfe', '\xff' }) {
                 QByteArray corrupted = sample;
                 corrupted[i] = value;
                 const Tds::LoginResponseParse response = Tds::parseLoginResponse(corrupted);
@@ -626,7 +626,7 @@ void tst_TdsLogin::buildersCutStringsToFit()
     QVERIFY(parsed.response.errors[0].text.size() > 30000);
     QVERIFY(message.text.startsWith(parsed.response.errors[0].text));
 
-    const QByteArray routing = Tds::buildRoutingToken({0, 1433, QString(40000, QLatin1Char('r'))});
+    const QByteArray routing = Tds::buildRoutingToken({ 0, 1433, QString(40000, QLatin1Char('r')) });
     QVERIFY(routing.size() <= 3 + 0xFFFF);
     const auto routed = Tds::parseLoginResponse(routing + Tds::buildDoneToken(0));
     QVERIFY2(routed.error.isEmpty(), qPrintable(routed.error));

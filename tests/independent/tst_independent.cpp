@@ -22,8 +22,7 @@ using namespace std::chrono_literals;
 //    nmap issue #2622; its version line comes from -sV's own ms-sql-s probe).
 //  - Wireshark's TDS dissector must decode a capture of our probes: the PRELOGIN, the answer, and the
 //    TLS handshake carried inside TDS packets.
-class tst_Independent : public QObject
-{
+class tst_Independent : public QObject {
     Q_OBJECT
 
 private slots:
@@ -33,7 +32,8 @@ private slots:
 
 private:
     // Runs a program while this thread's event loop keeps serving the simulator.
-    QByteArray runServing(const QString &program, const QStringList &arguments, int timeoutMs, QByteArray *err = nullptr);
+    QByteArray runServing(const QString &program, const QStringList &arguments, int timeoutMs,
+                          QByteArray *err = nullptr);
 
     QHostAddress m_address;
     SimulatedGateway *m_gateway = nullptr;
@@ -44,11 +44,14 @@ void tst_Independent::initTestCase()
     m_gateway = new SimulatedGateway(this);
     m_address = uniqueLoopbackAddress();
     QString error;
-    QVERIFY2(m_gateway->listen(m_address, 1433, SimulatedInstance::gatewaySettingsFor(*findSimProfile(QStringLiteral("healthy"))), &error),
+    QVERIFY2(m_gateway->listen(m_address, 1433,
+                               SimulatedInstance::gatewaySettingsFor(*findSimProfile(QStringLiteral("healthy"))),
+                               &error),
              qPrintable(error));
 }
 
-QByteArray tst_Independent::runServing(const QString &program, const QStringList &arguments, int timeoutMs, QByteArray *err)
+QByteArray tst_Independent::runServing(const QString &program, const QStringList &arguments, int timeoutMs,
+                                       QByteArray *err)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
@@ -67,10 +70,12 @@ void tst_Independent::nmapReadsTheSimulatorsVersion()
     const QString nmap = QStandardPaths::findExecutable(QStringLiteral("nmap"));
     if (nmap.isEmpty())
         QSKIP("nmap is not installed");
-    const QByteArray xml = runServing(nmap, {QStringLiteral("-sV"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"),
-                                             QStringLiteral("1433"), QStringLiteral("--script"), QStringLiteral("ms-sql-info"),
-                                             QStringLiteral("-oX"), QStringLiteral("-"), m_address.toString()},
-                                      120000);
+    const QByteArray xml
+        = runServing(nmap,
+                     { QStringLiteral("-sV"), QStringLiteral("-Pn"), QStringLiteral("-n"), QStringLiteral("-p"),
+                       QStringLiteral("1433"), QStringLiteral("--script"), QStringLiteral("ms-sql-info"),
+                       QStringLiteral("-oX"), QStringLiteral("-"), m_address.toString() },
+                     120000);
     QString product;
     QString version;
     QXmlStreamReader reader(xml);
@@ -102,8 +107,10 @@ void tst_Independent::wiresharkDecodesOurPrelogin()
     // -P prints a line per packet while writing the file: the only sure sign the filter is live
     // (dumpcap reports "Capture started" a while before packets are really recorded).
     // -l flushes that line at once: stdout is a pipe here, which would otherwise hold it back.
-    capturer.start(tshark, {QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-P"), QStringLiteral("-l"), QStringLiteral("-f"),
-                            QStringLiteral("tcp port 1433 and host %1").arg(m_address.toString()), QStringLiteral("-w"), capture});
+    capturer.start(tshark,
+                   { QStringLiteral("-i"), QStringLiteral("lo"), QStringLiteral("-P"), QStringLiteral("-l"),
+                     QStringLiteral("-f"), QStringLiteral("tcp port 1433 and host %1").arg(m_address.toString()),
+                     QStringLiteral("-w"), capture });
     QTcpSocket canary;
     bool live = false; // QTRY evaluates its expression more than once: the answer must stick
     const auto captureIsLive = [&] {
@@ -136,7 +143,8 @@ void tst_Independent::wiresharkDecodesOurPrelogin()
     QTcpSocket marker;
     marker.connectToHost(m_address, 1433);
     QVERIFY(marker.waitForConnected(5000));
-    const QByteArray markerLine = QByteArray::number(marker.localPort()) + " \xe2\x86\x92 1433 [SYN]"; // "PORT → 1433 [SYN]"
+    const QByteArray markerLine
+        = QByteArray::number(marker.localPort()) + " \xe2\x86\x92 1433 [SYN]"; // "PORT → 1433 [SYN]"
     QByteArray printed;
     QTRY_VERIFY_WITH_TIMEOUT((printed += capturer.readAllStandardOutput()).contains(markerLine), 30000);
     marker.abort();
@@ -147,14 +155,16 @@ void tst_Independent::wiresharkDecodesOurPrelogin()
     QVERIFY(capturer.state() == QProcess::NotRunning || capturerDone.wait(30000));
 
     QByteArray errors;
-    const QByteArray decoded = runServing(tshark, {QStringLiteral("-r"), capture, QStringLiteral("-d"),
-                                                   QStringLiteral("tcp.port==1433,tds"), QStringLiteral("-Y"), QStringLiteral("tds"),
-                                                   QStringLiteral("-V")},
-                                          60000, &errors);
-    QVERIFY2(decoded.contains("Tabular Data Stream"), (errors + capturer.readAllStandardError() + decoded.left(3000)).constData());
+    const QByteArray decoded
+        = runServing(tshark,
+                     { QStringLiteral("-r"), capture, QStringLiteral("-d"), QStringLiteral("tcp.port==1433,tds"),
+                       QStringLiteral("-Y"), QStringLiteral("tds"), QStringLiteral("-V") },
+                     60000, &errors);
+    QVERIFY2(decoded.contains("Tabular Data Stream"),
+             (errors + capturer.readAllStandardError() + decoded.left(3000)).constData());
     QVERIFY(decoded.contains("TDS7 pre-login message (18)"));
     QVERIFY(decoded.contains("Encryption: Encryption is available and on (1)")); // what we asked for
-    QVERIFY(decoded.contains("Version: 16.0.4165"));                             // what the simulator said
+    QVERIFY(decoded.contains("Version: 16.0.4165")); // what the simulator said
     QVERIFY(decoded.contains("Encryption: Encryption is required (3)"));
     // The TLS handshake inside TDS packets, as Wireshark's dissector expects it.
     QVERIFY(decoded.contains("Handshake Type: Client Hello (1)"));

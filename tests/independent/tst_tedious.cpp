@@ -24,8 +24,7 @@
 // simulator's list only; the check is given a DNS server of its own on loopback. No name reaches this
 // machine's resolver and no packet leaves 127.0.0.0/8. The test skips only when Node.js is absent;
 // with Node.js but without the pinned tedious (scripts/test runs `npm ci`) it fails.
-class tst_Tedious : public QObject
-{
+class tst_Tedious : public QObject {
     Q_OBJECT
 
 private slots:
@@ -35,8 +34,7 @@ private slots:
     void tediousAgreesWithCheck();
 
 private:
-    struct Run
-    {
+    struct Run {
         bool finished = false;
         int exitCode = -1;
         QByteArray out;
@@ -90,7 +88,8 @@ QString addressFor(const QJsonObject &simulator, const QString &name)
 
 } // namespace
 
-tst_Tedious::Run tst_Tedious::runServing(const QString &program, const QStringList &arguments, const QByteArray &input, int timeoutMs)
+tst_Tedious::Run tst_Tedious::runServing(const QString &program, const QStringList &arguments, const QByteArray &input,
+                                         int timeoutMs)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
@@ -121,7 +120,7 @@ void tst_Tedious::initTestCase()
         QSKIP("Node.js is not installed (Debian: apt-get install nodejs npm)");
 
     QProcess version;
-    version.start(m_node, {QStringLiteral("--version")});
+    version.start(m_node, { QStringLiteral("--version") });
     QVERIFY2(version.waitForFinished(30000), qPrintable(m_node + QStringLiteral(" --version did not finish")));
     const QString versionText = QString::fromLatin1(version.readAllStandardOutput()).trimmed();
     // tedious 19 needs AbortSignal.any, which Node.js has since 18.17.
@@ -130,7 +129,8 @@ void tst_Tedious::initTestCase()
 
     m_driverDir = qEnvironmentVariable("MICONNECT_SOURCE_DIR") + QStringLiteral("/tests/independent/tedious");
     QFile pinned(m_driverDir + QStringLiteral("/package.json"));
-    QVERIFY2(pinned.open(QIODevice::ReadOnly), qPrintable(pinned.fileName() + QStringLiteral(": ") + pinned.errorString()));
+    QVERIFY2(pinned.open(QIODevice::ReadOnly),
+             qPrintable(pinned.fileName() + QStringLiteral(": ") + pinned.errorString()));
     const QString wanted = QJsonDocument::fromJson(pinned.readAll())
                                .object()
                                .value(QStringLiteral("dependencies"))
@@ -141,7 +141,8 @@ void tst_Tedious::initTestCase()
     const QString fix = QStringLiteral("run `npm ci --no-audit --no-fund` in %1 (scripts/test does)").arg(m_driverDir);
     QVERIFY2(installed.open(QIODevice::ReadOnly),
              qPrintable(QStringLiteral("Node.js is installed but tedious is not: %1").arg(fix)));
-    const QString found = QJsonDocument::fromJson(installed.readAll()).object().value(QStringLiteral("version")).toString();
+    const QString found
+        = QJsonDocument::fromJson(installed.readAll()).object().value(QStringLiteral("version")).toString();
     QVERIFY2(found == wanted,
              qPrintable(QStringLiteral("tedious %1 is installed, package.json pins %2: %3").arg(found, wanted, fix)));
 }
@@ -167,10 +168,17 @@ void tst_Tedious::tediousAgreesWithCheck_data()
     QTest::addColumn<bool>("nodeResolves");
 
     const QString zone = QStringLiteral(".51a7ed0c0de5.database.windows.net");
-    QTest::newRow("healthy") << "healthy" << "redirect" << "sim-node-1" + zone << 1433 << true;
-    QTest::newRow("redirect") << "redirect" << "redirect" << "sim-node-1" + zone << 11000 << true;
-    QTest::newRow("proxy") << "proxy" << "proxy" << QString() << 0 << true;
-    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable" << "redirect" << "sim-node-gone" + zone << 1433 << false;
+    QTest::newRow("healthy") << "healthy"
+                             << "redirect"
+                             << "sim-node-1" + zone << 1433 << true;
+    QTest::newRow("redirect") << "redirect"
+                              << "redirect"
+                              << "sim-node-1" + zone << 11000 << true;
+    QTest::newRow("proxy") << "proxy"
+                           << "proxy" << QString() << 0 << true;
+    QTest::newRow("redirect-unresolvable") << "redirect-unresolvable"
+                                           << "redirect"
+                                           << "sim-node-gone" + zone << 1433 << false;
 }
 
 void tst_Tedious::tediousAgreesWithCheck()
@@ -182,10 +190,12 @@ void tst_Tedious::tediousAgreesWithCheck()
     QFETCH(bool, nodeResolves);
 
     m_simulator = std::make_unique<QProcess>();
-    m_simulator->start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), profile, QStringLiteral("--json"),
-                                   QStringLiteral("-")});
+    m_simulator->start(cliPath(),
+                       { QStringLiteral("simulate"), QStringLiteral("--profile"), profile, QStringLiteral("--json"),
+                         QStringLiteral("-") });
     QVERIFY(m_simulator->waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning, simulatorStartMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_simulator->canReadLine() || m_simulator->state() == QProcess::NotRunning,
+                             simulatorStartMs);
     const QByteArray simulatorLine = m_simulator->readLine();
     const QJsonObject simulator = QJsonDocument::fromJson(simulatorLine).object();
     QVERIFY2(!simulator.isEmpty(), m_simulator->readAllStandardError().constData());
@@ -194,7 +204,8 @@ void tst_Tedious::tediousAgreesWithCheck()
     const QString gateway = simulator.value(QStringLiteral("gateway")).toString();
 
     // --- tedious ---
-    const Run driverRun = runServing(m_node, {m_driverDir + QStringLiteral("/tedious-login.js")}, simulatorLine, driverTimeoutMs);
+    const Run driverRun
+        = runServing(m_node, { m_driverDir + QStringLiteral("/tedious-login.js") }, simulatorLine, driverTimeoutMs);
     const QByteArray driverOutput = "tedious-login.js printed: " + driverRun.out + driverRun.err;
     QVERIFY2(driverRun.finished, driverOutput.constData());
     QVERIFY2(driverRun.exitCode == 0, driverOutput.constData());
@@ -204,7 +215,9 @@ void tst_Tedious::tediousAgreesWithCheck()
     const QJsonArray serverMessages = driver.value(QStringLiteral("server_messages")).toArray();
     const QJsonObject driverError = driver.value(QStringLiteral("error")).toObject();
     QVERIFY2(!connects.isEmpty(), driverOutput.constData());
-    QCOMPARE(QStringLiteral("%1:%2").arg(connects.first()[QStringLiteral("host")].toString()).arg(connects.first()[QStringLiteral("port")].toInt()),
+    QCOMPARE(QStringLiteral("%1:%2")
+                 .arg(connects.first()[QStringLiteral("host")].toString())
+                 .arg(connects.first()[QStringLiteral("port")].toInt()),
              gateway);
 
     // The check asks this server for anything --resolve does not answer, so nothing reaches the system
@@ -220,9 +233,18 @@ void tst_Tedious::tediousAgreesWithCheck()
     QVERIFY(ca.open(QIODevice::WriteOnly));
     ca.write(simulator.value(QStringLiteral("ca_pem")).toString().toLatin1());
     ca.close();
-    QStringList arguments{QStringLiteral("check"), host, QStringLiteral("--ca-file"), ca.fileName(), QStringLiteral("--json"),
-                          QStringLiteral("-"), QStringLiteral("--no-redirect-range"), QStringLiteral("--timeout"), QStringLiteral("2000"),
-                          QStringLiteral("--dns-server"), dnsAddress.toString(), QStringLiteral("--quiet")};
+    QStringList arguments { QStringLiteral("check"),
+                            host,
+                            QStringLiteral("--ca-file"),
+                            ca.fileName(),
+                            QStringLiteral("--json"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--no-redirect-range"),
+                            QStringLiteral("--timeout"),
+                            QStringLiteral("2000"),
+                            QStringLiteral("--dns-server"),
+                            dnsAddress.toString(),
+                            QStringLiteral("--quiet") };
     for (const QJsonValue &entry : simulator.value(QStringLiteral("resolve")).toArray())
         arguments << QStringLiteral("--resolve") << entry.toString();
     const Run checkRun = runServing(cliPath(), arguments, {}, checkTimeoutMs);
@@ -236,7 +258,7 @@ void tst_Tedious::tediousAgreesWithCheck()
     if (routedNode.isEmpty()) {
         // Proxy: the gateway answers the login itself. tedious asks for the host only, connects once and
         // hears the engine's 18456 — the same error our check reports from the gateway.
-        QCOMPARE(namesLookedUp(driver), QStringList{host});
+        QCOMPARE(namesLookedUp(driver), QStringList { host });
         QVERIFY2(!driver.value(QStringLiteral("rerouted")).toBool(), driverOutput.constData());
         QCOMPARE(connects.size(), 1);
         QVERIFY2(!serverMessages.isEmpty(), driverOutput.constData());
@@ -254,7 +276,7 @@ void tst_Tedious::tediousAgreesWithCheck()
     // the routing token MUST follow the LOGINACK); without one it reports "Login failed." and stops.
     QVERIFY2(driver.value(QStringLiteral("rerouted")).toBool(),
              ("tedious did not follow the redirect our check reports. " + driverOutput + loginText).constData());
-    QCOMPARE(namesLookedUp(driver), (QStringList{host, routedNode}));
+    QCOMPARE(namesLookedUp(driver), (QStringList { host, routedNode }));
     const QJsonObject routing = login.value(QStringLiteral("routing")).toObject();
     QVERIFY2(!routing.isEmpty(), loginText.constData());
     QCOMPARE(routing.value(QStringLiteral("server")).toString(), namesLookedUp(driver).last());
@@ -268,12 +290,14 @@ void tst_Tedious::tediousAgreesWithCheck()
                  driverOutput.constData());
         QCOMPARE(routing.value(QStringLiteral("port")).toInt(), routedPort);
         // tedious names where it was sent in its error: "Failed to connect to NODE:PORT (redirected from …)".
-        const QString sentTo = QStringLiteral("%1:%2 ").arg(routedNode).arg(routing.value(QStringLiteral("port")).toInt());
+        const QString sentTo
+            = QStringLiteral("%1:%2 ").arg(routedNode).arg(routing.value(QStringLiteral("port")).toInt());
         QVERIFY2(driverError.value(QStringLiteral("message")).toString().contains(sentTo), driverOutput.constData());
         QCOMPARE(report.value(QStringLiteral("findings")).toArray().first()[QStringLiteral("id")].toString(),
                  QStringLiteral("login.redirect-target-unresolved"));
         if (dnsServing) {
-            QCOMPARE(login[QStringLiteral("routed_dns")][QStringLiteral("outcome")].toString(), QStringLiteral("not-found"));
+            QCOMPARE(login[QStringLiteral("routed_dns")][QStringLiteral("outcome")].toString(),
+                     QStringLiteral("not-found"));
             QVERIFY(dns.queries() > 0); // the check asked our loopback server, and only it
         }
         return;
@@ -286,7 +310,8 @@ void tst_Tedious::tediousAgreesWithCheck()
     QCOMPARE(nodeConnect.value(QStringLiteral("host")).toString(), addressFor(simulator, routedNode));
     QCOMPARE(nodeConnect.value(QStringLiteral("port")).toInt(), routedPort);
     QCOMPARE(routing.value(QStringLiteral("port")).toInt(), nodeConnect.value(QStringLiteral("port")).toInt());
-    QCOMPARE(login[QStringLiteral("node")][QStringLiteral("address")].toString(), nodeConnect.value(QStringLiteral("host")).toString());
+    QCOMPARE(login[QStringLiteral("node")][QStringLiteral("address")].toString(),
+             nodeConnect.value(QStringLiteral("host")).toString());
     QVERIFY2(!serverMessages.isEmpty(), driverOutput.constData());
     QCOMPARE(serverMessages.last()[QStringLiteral("number")].toInt(), 18456);
     QCOMPARE(driverError.value(QStringLiteral("code")).toString(), QStringLiteral("ELOGIN"));

@@ -30,8 +30,7 @@
 //   - iptables rules stand in for NSGs and firewalls.
 // Every child gets SIGKILL when this process dies, and the namespaces die with the process, so the lab
 // is torn down however a test ends. Needs root; skips cleanly without it.
-class tst_Lab : public QObject
-{
+class tst_Lab : public QObject {
     Q_OBJECT
 
 public:
@@ -78,7 +77,7 @@ QString tool(const QString &name)
 {
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        path = QStandardPaths::findExecutable(name, { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
     return path;
 }
 
@@ -89,7 +88,7 @@ bool enterLab(QString *why)
         *why = QStringLiteral("the lab needs root (network namespace, iptables, dnsmasq on port 53)");
         return false;
     }
-    for (const char *name : {"ip", "iptables", "dnsmasq", "timeout"}) {
+    for (const char *name : { "ip", "iptables", "dnsmasq", "timeout" }) {
         if (tool(QString::fromLatin1(name)).isEmpty()) {
             *why = QStringLiteral("%1 is not installed").arg(QString::fromLatin1(name));
             return false;
@@ -135,13 +134,14 @@ void tst_Lab::initTestCase()
     QVERIFY2(::mount(qPrintable(resolv), "/etc/resolv.conf", nullptr, MS_BIND, nullptr) == 0, std::strerror(errno));
     QVERIFY2(::mount(qPrintable(hosts), "/etc/hosts", nullptr, MS_BIND, nullptr) == 0, std::strerror(errno));
 #endif
-    QVERIFY2(run(QStringLiteral("ip"), {"link", "set", "lo", "up"}), qPrintable(m_why));
-    QVERIFY2(run(QStringLiteral("ip"), {"link", "add", "lab0", "type", "veth", "peer", "name", "lab1"}), qPrintable(m_why));
-    QVERIFY2(run(QStringLiteral("ip"), {"addr", "add", "10.10.0.2/24", "dev", "lab0"}), qPrintable(m_why));
-    QVERIFY2(run(QStringLiteral("ip"), {"link", "set", "lab0", "up"}), qPrintable(m_why));
-    QVERIFY2(run(QStringLiteral("ip"), {"link", "set", "lab1", "up"}), qPrintable(m_why));
-    QVERIFY2(run(QStringLiteral("ip"), {"route", "add", "local", "10.20.0.0/26", "dev", "lo"}), qPrintable(m_why));
-    if (!run(QStringLiteral("iptables"), {"-L", "INPUT", "-n"}))
+    QVERIFY2(run(QStringLiteral("ip"), { "link", "set", "lo", "up" }), qPrintable(m_why));
+    QVERIFY2(run(QStringLiteral("ip"), { "link", "add", "lab0", "type", "veth", "peer", "name", "lab1" }),
+             qPrintable(m_why));
+    QVERIFY2(run(QStringLiteral("ip"), { "addr", "add", "10.10.0.2/24", "dev", "lab0" }), qPrintable(m_why));
+    QVERIFY2(run(QStringLiteral("ip"), { "link", "set", "lab0", "up" }), qPrintable(m_why));
+    QVERIFY2(run(QStringLiteral("ip"), { "link", "set", "lab1", "up" }), qPrintable(m_why));
+    QVERIFY2(run(QStringLiteral("ip"), { "route", "add", "local", "10.20.0.0/26", "dev", "lo" }), qPrintable(m_why));
+    if (!run(QStringLiteral("iptables"), { "-L", "INPUT", "-n" }))
         QSKIP(qPrintable(QStringLiteral("iptables does not work here: ") + m_why));
 }
 
@@ -178,11 +178,18 @@ bool tst_Lab::startDns(const QStringList &records)
     // dnsmasq changes its credentials at start-up, which clears any parent-death signal; so it runs under
     // timeout(1), which keeps that signal (SIGTERM here), passes it on to dnsmasq, and ends it after 15
     // minutes whatever happens.
-    QStringList arguments{QStringLiteral("--signal=TERM"), QStringLiteral("900"), tool(QStringLiteral("dnsmasq")),
-                          QStringLiteral("--keep-in-foreground"), QStringLiteral("--user=root"), QStringLiteral("--log-facility=-"),
-                          QStringLiteral("--no-resolv"),
-                          QStringLiteral("--no-hosts"), QStringLiteral("--listen-address=127.0.0.1"), QStringLiteral("--bind-interfaces"),
-                          QStringLiteral("--cache-size=0"), QStringLiteral("--local=/database.windows.net/")};
+    QStringList arguments { QStringLiteral("--signal=TERM"),
+                            QStringLiteral("900"),
+                            tool(QStringLiteral("dnsmasq")),
+                            QStringLiteral("--keep-in-foreground"),
+                            QStringLiteral("--user=root"),
+                            QStringLiteral("--log-facility=-"),
+                            QStringLiteral("--no-resolv"),
+                            QStringLiteral("--no-hosts"),
+                            QStringLiteral("--listen-address=127.0.0.1"),
+                            QStringLiteral("--bind-interfaces"),
+                            QStringLiteral("--cache-size=0"),
+                            QStringLiteral("--local=/database.windows.net/") };
     arguments += records;
     m_dns.setChildProcessModifier([] {
 #ifdef Q_OS_LINUX
@@ -209,20 +216,22 @@ bool tst_Lab::startSimulator(const QString &profile)
         return true;
     stop(m_simulator);
     m_simulator.setChildProcessModifier(dieWithParent);
-    m_simulator.start(cliPath(), {QStringLiteral("simulate"), QStringLiteral("--profile"), profile, QStringLiteral("--subnet"), subnet,
-                                  QStringLiteral("--json"), QStringLiteral("-")});
+    m_simulator.start(cliPath(),
+                      { QStringLiteral("simulate"), QStringLiteral("--profile"), profile, QStringLiteral("--subnet"),
+                        subnet, QStringLiteral("--json"), QStringLiteral("-") });
     if (!m_simulator.waitForStarted()) {
         m_why = m_simulator.errorString();
         return false;
     }
     // The endpoints come as one JSON line, which may arrive in more than one read.
-    while (!m_simulator.canReadLine() && m_simulator.state() == QProcess::Running && m_simulator.waitForReadyRead(20000)) {
-    }
+    while (!m_simulator.canReadLine() && m_simulator.state() == QProcess::Running
+           && m_simulator.waitForReadyRead(20000)) { }
     const QByteArray line = m_simulator.readLine();
     const QJsonObject endpoints = QJsonDocument::fromJson(line).object();
     if (endpoints.value(QStringLiteral("gateway")).toString() != QLatin1String("10.20.0.4:1433")) {
         m_why = QStringLiteral("simulate --profile %1: %2 %3")
-                    .arg(profile, QString::fromLocal8Bit(m_simulator.readAllStandardError()), QString::fromLocal8Bit(line.left(200)));
+                    .arg(profile, QString::fromLocal8Bit(m_simulator.readAllStandardError()),
+                         QString::fromLocal8Bit(line.left(200)));
         return false;
     }
     m_caFile = m_files.filePath(QStringLiteral("sim-ca.pem"));
@@ -236,10 +245,11 @@ bool tst_Lab::startSimulator(const QString &profile)
 
 bool tst_Lab::setFirewall(const QStringList &rules)
 {
-    if (!run(QStringLiteral("iptables"), {QStringLiteral("-F"), QStringLiteral("INPUT")}))
+    if (!run(QStringLiteral("iptables"), { QStringLiteral("-F"), QStringLiteral("INPUT") }))
         return false;
     for (const QString &rule : rules) {
-        if (!run(QStringLiteral("iptables"), QStringList{QStringLiteral("-A"), QStringLiteral("INPUT")} + rule.split(QLatin1Char(' '))))
+        if (!run(QStringLiteral("iptables"),
+                 QStringList { QStringLiteral("-A"), QStringLiteral("INPUT") } + rule.split(QLatin1Char(' '))))
             return false;
     }
     return true;
@@ -249,67 +259,79 @@ void tst_Lab::faults_data()
 {
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("scenario");
-    QTest::addColumn<QStringList>("dns");       // dnsmasq records
-    QTest::addColumn<QString>("hosts");         // an extra /etc/hosts line
-    QTest::addColumn<QStringList>("firewall");  // iptables INPUT rules
-    QTest::addColumn<QString>("profile");       // simulator profile
-    QTest::addColumn<QString>("expected");      // the first finding
+    QTest::addColumn<QStringList>("dns"); // dnsmasq records
+    QTest::addColumn<QString>("hosts"); // an extra /etc/hosts line
+    QTest::addColumn<QStringList>("firewall"); // iptables INPUT rules
+    QTest::addColumn<QString>("profile"); // simulator profile
+    QTest::addColumn<QString>("expected"); // the first finding
 
-    const QStringList gatewayOnly{QStringLiteral("--host-record=%1,10.20.0.4").arg(host)};
+    const QStringList gatewayOnly { QStringLiteral("--host-record=%1,10.20.0.4").arg(host) };
     // The names redirect hands out for the nodes, as Azure DNS answers them inside the VNet.
     const QStringList record = gatewayOnly
-        + QStringList{QStringLiteral("--host-record=sim-node-1.51a7ed0c0de5.database.windows.net,10.20.0.9"),
-                      QStringLiteral("--host-record=sim-node-2.51a7ed0c0de5.database.windows.net,10.20.0.20")};
+        + QStringList { QStringLiteral("--host-record=sim-node-1.51a7ed0c0de5.database.windows.net,10.20.0.9"),
+                        QStringLiteral("--host-record=sim-node-2.51a7ed0c0de5.database.windows.net,10.20.0.20") };
     const QString vnet = QStringLiteral("same-vnet");
     const QString healthy = QStringLiteral("healthy");
-    QTest::newRow("healthy") << host << vnet << record << "" << QStringList{} << healthy << "ok.all-checks-passed";
-    QTest::newRow("name does not exist") << host << vnet << QStringList{} << "" << QStringList{} << healthy << "dns.not-found";
+    QTest::newRow("healthy") << host << vnet << record << "" << QStringList {} << healthy << "ok.all-checks-passed";
+    QTest::newRow("name does not exist") << host << vnet << QStringList {} << "" << QStringList {} << healthy
+                                         << "dns.not-found";
     QTest::newRow("privatelink CNAME without a record")
-        << host << "private-endpoint" << QStringList{QStringLiteral("--cname=%1,%2").arg(host, privateLinkHost)} << "" << QStringList{}
-        << healthy << "dns.privatelink-without-address";
-    QTest::newRow("public answer inside the VNet") << host << vnet << QStringList{QStringLiteral("--host-record=%1,20.50.0.4").arg(host)}
-                                                   << "" << QStringList{} << healthy << "dns.public-address-inside-vnet";
-    QTest::newRow("hosts file points elsewhere") << host << vnet << record << "10.20.0.30 " + host << QStringList{} << healthy
-                                                 << "dns.hosts-override";
-    QTest::newRow("no route to the subnet (VPN down)") << host << vnet << QStringList{QStringLiteral("--host-record=%1,10.30.0.4").arg(host)}
-                                                       << "" << QStringList{} << healthy << "tcp.gateway-unreachable";
+        << host << "private-endpoint" << QStringList { QStringLiteral("--cname=%1,%2").arg(host, privateLinkHost) }
+        << "" << QStringList {} << healthy << "dns.privatelink-without-address";
+    QTest::newRow("public answer inside the VNet")
+        << host << vnet << QStringList { QStringLiteral("--host-record=%1,20.50.0.4").arg(host) } << ""
+        << QStringList {} << healthy << "dns.public-address-inside-vnet";
+    QTest::newRow("hosts file points elsewhere")
+        << host << vnet << record << "10.20.0.30 " + host << QStringList {} << healthy << "dns.hosts-override";
+    QTest::newRow("no route to the subnet (VPN down)")
+        << host << vnet << QStringList { QStringLiteral("--host-record=%1,10.30.0.4").arg(host) } << ""
+        << QStringList {} << healthy << "tcp.gateway-unreachable";
     QTest::newRow("NSG drops 1433") << host << vnet << record << ""
-                                    << QStringList{"-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP"} << healthy << "tcp.gateway-filtered";
-    QTest::newRow("firewall resets 1433") << host << vnet << record << ""
-                                          << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j REJECT --reject-with tcp-reset"} << healthy
-                                          << "tcp.gateway-refused";
+                                    << QStringList { "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP" } << healthy
+                                    << "tcp.gateway-filtered";
+    QTest::newRow("firewall resets 1433")
+        << host << vnet << record << ""
+        << QStringList { "-p tcp -d 10.20.0.4 --dport 1433 -j REJECT --reject-with tcp-reset" } << healthy
+        << "tcp.gateway-refused";
     QTest::newRow("router answers host unreachable")
-        << host << vnet << record << "" << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j REJECT --reject-with icmp-host-unreachable"}
-        << healthy << "tcp.gateway-unreachable";
-    QTest::newRow("only the gateway is allowed") << host << vnet << record << ""
-                                                 << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT",
-                                                                "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
-                                                                "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"}
-                                                 << healthy << "login.redirect-node-unreachable";
-    QTest::newRow("legacy redirect range dropped") << host << vnet << record << ""
-                                                   << QStringList{"-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"} << healthy
-                                                   << "redirect.range-filtered";
-    QTest::newRow("half the redirect range allowed") << host << vnet << record << ""
-                                                     << QStringList{"-p tcp -d 10.20.0.0/27 --dport 11500:11999 -j DROP"} << healthy
-                                                     << "redirect.range-partially-filtered";
+        << host << vnet << record << ""
+        << QStringList { "-p tcp -d 10.20.0.4 --dport 1433 -j REJECT --reject-with icmp-host-unreachable" } << healthy
+        << "tcp.gateway-unreachable";
+    QTest::newRow("only the gateway is allowed")
+        << host << vnet << record << ""
+        << QStringList { "-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT", "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
+                         "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP" }
+        << healthy << "login.redirect-node-unreachable";
+    QTest::newRow("legacy redirect range dropped")
+        << host << vnet << record << "" << QStringList { "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP" }
+        << healthy << "redirect.range-filtered";
+    QTest::newRow("half the redirect range allowed")
+        << host << vnet << record << "" << QStringList { "-p tcp -d 10.20.0.0/27 --dport 11500:11999 -j DROP" }
+        << healthy << "redirect.range-partially-filtered";
     QTest::newRow("custom DNS knows the instance but not its nodes")
-        << host << vnet << gatewayOnly << "" << QStringList{} << healthy << "login.redirect-target-unresolved";
+        << host << vnet << gatewayOnly << "" << QStringList {} << healthy << "login.redirect-target-unresolved";
     QTest::newRow("redirect to a node port the firewall drops")
-        << host << vnet << record << "" << QStringList{"-p tcp -d 10.20.0.9 --dport 11000 -j DROP"} << "redirect"
+        << host << vnet << record << "" << QStringList { "-p tcp -d 10.20.0.9 --dport 11000 -j DROP" } << "redirect"
         << "login.redirect-node-unreachable";
     QTest::newRow("proxy instance, only the gateway allowed")
         << host << vnet << record << ""
-        << QStringList{"-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT", "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
-                       "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP"}
-        << "proxy" << "redirect.subnet-1433-filtered";
-    QTest::newRow("a web server on 1433") << host << vnet << record << "" << QStringList{} << "http-banner" << "tds.not-sql-server";
-    QTest::newRow("an appliance that never answers") << host << vnet << record << "" << QStringList{} << "never-answers" << "tds.no-response";
-    QTest::newRow("TLS inspection re-signs") << host << vnet << record << "" << QStringList{} << "tls-untrusted" << "tls.certificate-untrusted";
-    QTest::newRow("connected by IP address") << "10.20.0.4" << vnet << record << "" << QStringList{} << healthy << "input.ip-literal";
+        << QStringList { "-p tcp -d 10.20.0.4 --dport 1433 -j ACCEPT", "-p tcp -d 10.20.0.0/27 --dport 1433 -j DROP",
+                         "-p tcp -d 10.20.0.0/27 --dport 11000:11999 -j DROP" }
+        << "proxy"
+        << "redirect.subnet-1433-filtered";
+    QTest::newRow("a web server on 1433") << host << vnet << record << "" << QStringList {} << "http-banner"
+                                          << "tds.not-sql-server";
+    QTest::newRow("an appliance that never answers")
+        << host << vnet << record << "" << QStringList {} << "never-answers"
+        << "tds.no-response";
+    QTest::newRow("TLS inspection re-signs") << host << vnet << record << "" << QStringList {} << "tls-untrusted"
+                                             << "tls.certificate-untrusted";
+    QTest::newRow("connected by IP address")
+        << "10.20.0.4" << vnet << record << "" << QStringList {} << healthy << "input.ip-literal";
     QTest::newRow("public endpoint name inside the VNet")
         << "Server=tcp:sim-mi.public.51a7ed0c0de5.database.windows.net,1433" << vnet
-        << QStringList{QStringLiteral("--host-record=sim-mi.public.51a7ed0c0de5.database.windows.net,10.20.0.40")} << "" << QStringList{}
-        << healthy << "input.public-port-mismatch";
+        << QStringList { QStringLiteral("--host-record=sim-mi.public.51a7ed0c0de5.database.windows.net,10.20.0.40") }
+        << "" << QStringList {} << healthy << "input.public-port-mismatch";
 }
 
 void tst_Lab::faults()
@@ -330,9 +352,10 @@ void tst_Lab::faults()
     setHosts(hosts);
     QVERIFY2(startDns(dns), qPrintable(m_why));
 
-    const CliRun run = runCli({QStringLiteral("check"), target, QStringLiteral("--scenario"), scenario, QStringLiteral("--subnet"), subnet,
-                               QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--timeout"), QStringLiteral("500"),
-                               QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-")});
+    const CliRun run
+        = runCli({ QStringLiteral("check"), target, QStringLiteral("--scenario"), scenario, QStringLiteral("--subnet"),
+                   subnet, QStringLiteral("--ca-file"), m_caFile, QStringLiteral("--timeout"), QStringLiteral("500"),
+                   QStringLiteral("--samples"), QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-") });
     QVERIFY2(!run.crashed, run.err.constData());
     const QJsonObject report = run.json();
     const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
@@ -340,8 +363,11 @@ void tst_Lab::faults()
     QStringList ids;
     for (const QJsonValue &finding : findings)
         ids.append(finding.toObject().value(QStringLiteral("id")).toString());
-    QVERIFY2(ids.constFirst() == expected, qPrintable(ids.join(QStringLiteral(", ")) + QStringLiteral(" | ")
-                                                      + QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("checks")).toArray().first().toObject()).toJson(QJsonDocument::Compact))));
+    QVERIFY2(ids.constFirst() == expected,
+             qPrintable(
+                 ids.join(QStringLiteral(", ")) + QStringLiteral(" | ")
+                 + QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("checks")).toArray().first().toObject())
+                                         .toJson(QJsonDocument::Compact))));
     // A proxy instance does not send clients to the nodes: blocked nodes are a warning for the day it
     // is switched to Redirect, not the cause of a failure today.
     if (profile == QLatin1String("proxy"))

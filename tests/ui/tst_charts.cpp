@@ -73,29 +73,35 @@ QJsonObject demoData(const char *checkId)
 
 QJsonObject sample(const QString &state, double rttMs)
 {
-    return {{"address", "127.0.0.1"}, {"port", 1433}, {"state", state},
-            {"reason", state == "open" ? "conn-accept" : "no-response"}, {"rtt_ms", rttMs}};
+    return { { "address", "127.0.0.1" },
+             { "port", 1433 },
+             { "state", state },
+             { "reason", state == "open" ? "conn-accept" : "no-response" },
+             { "rtt_ms", rttMs } };
 }
 
 // A subnet sweep of `total` addresses where the first `open` answer (the gateway among them), the next
 // `closed` refuse, and the rest are given the silent states in turn.
 QJsonObject sweepData(int total, int open, int closed)
 {
-    const QStringList silentStates = {"filtered", "unreachable", "error"};
+    const QStringList silentStates = { "filtered", "unreachable", "error" };
     QJsonArray probes;
     for (int i = 0; i < total; ++i) {
         QString state = i < open ? "open" : i < open + closed ? "closed" : silentStates.at((i - open - closed) % 3);
-        probes.append(QJsonObject{{"address", QString("10.0.0.%1").arg(i + 4)}, {"port", 1433}, {"state", state},
-                                  {"reason", "x"}, {"rtt_ms", 1.0}});
+        probes.append(QJsonObject { { "address", QString("10.0.0.%1").arg(i + 4) },
+                                    { "port", 1433 },
+                                    { "state", state },
+                                    { "reason", "x" },
+                                    { "rtt_ms", 1.0 } });
     }
-    return {{"subnet", "10.0.0.0/27"}, {"port", 1433}, {"gateway", "10.0.0.4"}, {"probed", total},
-            {"silent", total - open - closed}, {"probes", probes}};
+    return { { "subnet", "10.0.0.0/27" },         { "port", 1433 },    { "gateway", "10.0.0.4" }, { "probed", total },
+             { "silent", total - open - closed }, { "probes", probes } };
 }
 
 QJsonObject node(const QString &address, int open, int closed, int filtered)
 {
-    return {{"address", address}, {"open", open}, {"closed", closed}, {"filtered", filtered}, {"error", 0},
-            {"open_ports", ""}, {"filtered_ports", ""}};
+    return { { "address", address }, { "open", open },     { "closed", closed },    { "filtered", filtered },
+             { "error", 0 },         { "open_ports", "" }, { "filtered_ports", "" } };
 }
 
 QXYSeries *seriesNamed(QChartView *view, const QString &prefix)
@@ -130,8 +136,13 @@ bool allPointsInRange(QChartView *view, QString *problem)
         for (const QPointF &point : points) {
             if (point.x() < x->min() || point.x() > x->max() || point.y() < y->min() || point.y() > y->max()) {
                 *problem = QString("%1 (%2, %3) outside x %4..%5, y %6..%7")
-                               .arg(series->name()).arg(point.x()).arg(point.y())
-                               .arg(x->min()).arg(x->max()).arg(y->min()).arg(y->max());
+                               .arg(series->name())
+                               .arg(point.x())
+                               .arg(point.y())
+                               .arg(x->min())
+                               .arg(x->max())
+                               .arg(y->min())
+                               .arg(y->max());
                 return false;
             }
         }
@@ -185,8 +196,7 @@ QStringList visibleCountLabels(QChartView *view)
 
 } // namespace
 
-class tst_Charts : public QObject
-{
+class tst_Charts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -235,7 +245,9 @@ void tst_Charts::latencyFromDemo()
         const char *prefix;
         const char *name;
         double value;
-    } references[] = {{"min ", "min 0.03 ms", 0.033}, {"median ", "median 0.04 ms", 0.035}, {"p95 ", "p95 0.09 ms", 0.086}};
+    } references[] = { { "min ", "min 0.03 ms", 0.033 },
+                       { "median ", "median 0.04 ms", 0.035 },
+                       { "p95 ", "p95 0.09 ms", 0.086 } };
     const QValueAxis *x = valueAxis(&view, Qt::Horizontal);
     QVERIFY(x);
     for (const auto &reference : references) {
@@ -275,10 +287,12 @@ void tst_Charts::latencyFromDemo()
 
 void tst_Charts::latencyWithFailures()
 {
-    const QJsonObject data{
-        {"samples", QJsonArray{sample("open", 20.0), sample("filtered", 1001.0), sample("open", 30.0),
-                               sample("unreachable", 3.0), sample("open", 25.0), sample("open", 45.0)}},
-        {"min_ms", 20.0}, {"median_ms", 27.5}, {"p95_ms", 45.0}};
+    const QJsonObject data { { "samples",
+                               QJsonArray { sample("open", 20.0), sample("filtered", 1001.0), sample("open", 30.0),
+                                            sample("unreachable", 3.0), sample("open", 25.0), sample("open", 45.0) } },
+                             { "min_ms", 20.0 },
+                             { "median_ms", 27.5 },
+                             { "p95_ms", 45.0 } };
     LatencyChartView view;
     view.resize(640, 300);
     view.show();
@@ -298,7 +312,7 @@ void tst_Charts::latencyWithFailures()
     QVERIFY(failed->at(0).y() < 100.0);
     QVERIFY(legendShows(&view, failed));
     QXYSeries *line = seriesNamed(&view, "handshake");
-    QCOMPARE(line->points(), (QList<QPointF>{{1, 20.0}, {3, 30.0}, {5, 25.0}, {6, 45.0}}));
+    QCOMPARE(line->points(), (QList<QPointF> { { 1, 20.0 }, { 3, 30.0 }, { 5, 25.0 }, { 6, 45.0 } }));
     QVERIFY(failed->color() != line->color());
 
     QCOMPARE(seriesNamed(&view, "median ")->at(0).y(), 27.5);
@@ -307,14 +321,19 @@ void tst_Charts::latencyWithFailures()
     QVERIFY2(allPointsInRange(&view, &problem), qPrintable(problem));
     // One decimal even for whole steps: room for the vertical title in every script (see the view).
     QCOMPARE(valueAxis(&view, Qt::Vertical)->labelFormat(), "%.1f");
-    QVERIFY(view.accessibleDescription().startsWith("4 of 6 handshakes succeeded; min 20.0 ms, median 27.5 ms, p95 45.0 ms"));
+    QVERIFY(view.accessibleDescription().startsWith(
+        "4 of 6 handshakes succeeded; min 20.0 ms, median 27.5 ms, p95 45.0 ms"));
 }
 
 void tst_Charts::latencyAllFailed()
 {
     // gateway-filtered: every attempt silent, the report's min/median/p95 are 0.
-    const QJsonObject data{{"samples", QJsonArray{sample("filtered", 1001.1), sample("filtered", 1001.2)}},
-                           {"attempted", 2}, {"succeeded", 0}, {"min_ms", 0}, {"median_ms", 0}, {"p95_ms", 0}};
+    const QJsonObject data { { "samples", QJsonArray { sample("filtered", 1001.1), sample("filtered", 1001.2) } },
+                             { "attempted", 2 },
+                             { "succeeded", 0 },
+                             { "min_ms", 0 },
+                             { "median_ms", 0 },
+                             { "p95_ms", 0 } };
     LatencyChartView view;
     view.setGatewayData(data);
     QCOMPARE(view.sampleCount(), 0);
@@ -336,8 +355,9 @@ void tst_Charts::latencyAllFailed()
 void tst_Charts::latencyComputesStatsWhenDataHasNone()
 {
     LatencyChartView view;
-    view.setGatewayData({{"samples", QJsonArray{sample("open", 4.0), sample("open", 1.0), sample("open", 3.0),
-                                                sample("open", 2.0)}}});
+    view.setGatewayData(
+        { { "samples",
+            QJsonArray { sample("open", 4.0), sample("open", 1.0), sample("open", 3.0), sample("open", 2.0) } } });
     QCOMPARE(view.sampleCount(), 4);
     QCOMPARE(seriesNamed(&view, "min ")->at(0).y(), 1.0);
     QCOMPARE(seriesNamed(&view, "median ")->at(0).y(), 2.5); // the middle two, averaged
@@ -405,7 +425,7 @@ void tst_Charts::latencyEmpty()
     view.setGatewayData({});
     QCOMPARE(view.sampleCount(), 0);
     QCOMPARE(view.failureCount(), 0);
-    view.setGatewayData({{"samples", "not an array"}, {"median_ms", "x"}});
+    view.setGatewayData({ { "samples", "not an array" }, { "median_ms", "x" } });
     QCOMPARE(view.sampleCount(), 0);
     const QList<QAbstractSeries *> all = view.chart()->series();
     QVERIFY(!all.isEmpty());
@@ -441,8 +461,9 @@ void tst_Charts::latencyCompactLegend()
 void tst_Charts::portsFromHandMadeData()
 {
     // 27 addresses: gateway and two nodes answer, 24 are silent (filtered, unreachable or error alike).
-    const QJsonObject range{{"first", 11000}, {"last", 11999},
-                            {"nodes", QJsonArray{node("10.0.0.9", 0, 500, 500), node("10.0.0.20", 3, 997, 0)}}};
+    const QJsonObject range { { "first", 11000 },
+                              { "last", 11999 },
+                              { "nodes", QJsonArray { node("10.0.0.9", 0, 500, 500), node("10.0.0.20", 3, 997, 0) } } };
     PortStateChartView view;
     view.setScanData(sweepData(27, 3, 0), range);
 
@@ -472,7 +493,7 @@ void tst_Charts::portsFromHandMadeData()
     const QList<QAbstractAxis *> categoryAxes = view.chart()->axes(Qt::Vertical);
     QCOMPARE(categoryAxes.size(), 1);
     QCOMPARE(qobject_cast<QBarCategoryAxis *>(categoryAxes.first())->categories(),
-             (QStringList{"10.0.0.20", "10.0.0.9", "Subnet sweep, port 1433"}));
+             (QStringList { "10.0.0.20", "10.0.0.9", "Subnet sweep, port 1433" }));
     // Each bar is drawn as the shares of its own total, so a sweep of 27 is as long as a node's 1000.
     for (int category = 0; category < 3; ++category) {
         double sum = 0.0;
@@ -531,7 +552,7 @@ void tst_Charts::portsSweepOnly()
     QCOMPARE(series->barSets().at(0)->count(), 1);
 
     // The range alone (no sweep data) is drawn too.
-    view.setScanData({}, {{"nodes", QJsonArray{node("10.0.0.9", 1, 2, 3)}}});
+    view.setScanData({}, { { "nodes", QJsonArray { node("10.0.0.9", 1, 2, 3) } } });
     QCOMPARE(view.bars().size(), 1);
     QCOMPARE(view.bars().at(0).label, "10.0.0.9");
     QCOMPARE(view.accessibleDescription(), "10.0.0.9: 1 open, 2 closed, 3 filtered.");
@@ -547,7 +568,7 @@ void tst_Charts::portsEmpty()
     view.setScanData({}, {});
     QVERIFY(view.bars().isEmpty());
     QVERIFY(view.chart()->series().isEmpty());
-    view.setScanData({{"probes", "nonsense"}}, {{"nodes", 3}});
+    view.setScanData({ { "probes", "nonsense" } }, { { "nodes", 3 } });
     QVERIFY(view.bars().isEmpty());
 
     view.setScanData(sweepData(27, 3, 0), {});
@@ -574,7 +595,7 @@ void tst_Charts::portsCountLabelsFit()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setScanData(demoData("redirect.subnet"), demoData("redirect.range"));
-    QTRY_COMPARE(visibleCountLabels(&view), (QStringList{"2", "24", "3", "3", "497", "498", "500", "500"}));
+    QTRY_COMPARE(visibleCountLabels(&view), (QStringList { "2", "24", "3", "3", "497", "498", "500", "500" }));
     QHorizontalStackedBarSeries *series = barSeries(&view);
     QVERIFY(series);
     // Category 1 is 127.175.85.73: its open segment was widened from "closed", so the closed/filtered
@@ -584,15 +605,15 @@ void tst_Charts::portsCountLabelsFit()
     QVERIFY(!view.grab().isNull());
 
     // With nothing closed the open ports borrow from the filtered ones instead.
-    view.setScanData({}, {{"nodes", QJsonArray{node("10.0.0.9", 3, 0, 997)}}});
-    QTRY_COMPARE(visibleCountLabels(&view), (QStringList{"3", "997"}));
+    view.setScanData({}, { { "nodes", QJsonArray { node("10.0.0.9", 3, 0, 997) } } });
+    QTRY_COMPARE(visibleCountLabels(&view), (QStringList { "3", "997" }));
 }
 
 void tst_Charts::themeFollowsPalette()
 {
     LatencyChartView latency;
     PortStateChartView ports;
-    ports.setScanData(sweepData(27, 3, 0), {{"nodes", QJsonArray{node("10.0.0.9", 3, 497, 500)}}});
+    ports.setScanData(sweepData(27, 3, 0), { { "nodes", QJsonArray { node("10.0.0.9", 3, 497, 500) } } });
     latency.setGatewayData(demoData("tcp.gateway"));
     latency.setPalette(lightPalette());
     ports.setPalette(lightPalette());
@@ -633,7 +654,7 @@ void tst_Charts::sizeHints()
 {
     LatencyChartView latency;
     PortStateChartView ports;
-    for (QWidget *view : {static_cast<QWidget *>(&latency), static_cast<QWidget *>(&ports)}) {
+    for (QWidget *view : { static_cast<QWidget *>(&latency), static_cast<QWidget *>(&ports) }) {
         QCOMPARE(view->sizeHint(), QSize(480, 260));
         QCOMPARE(view->minimumSizeHint(), QSize(320, 180));
     }

@@ -13,8 +13,7 @@
 #include <cmath>
 
 // The path diagram: what it paints, exports and tells screen readers.
-class tst_PathDiagram : public QObject
-{
+class tst_PathDiagram : public QObject {
     Q_OBJECT
 
 private slots:
@@ -50,15 +49,18 @@ CheckResult check(QLatin1String id, CheckStatus status, const QJsonObject &data 
 
 QList<CheckResult> allPassing()
 {
-    return {check(CheckIds::dnsResolve, CheckStatus::Pass),
-            check(CheckIds::tcpGateway, CheckStatus::Pass, {{QStringLiteral("address"), QStringLiteral("10.0.0.4")}, {QStringLiteral("port"), 1433}}),
-            check(CheckIds::tdsPrelogin, CheckStatus::Pass),
-            check(CheckIds::tlsTds7, CheckStatus::Pass),
-            check(CheckIds::tlsStrict, CheckStatus::Pass),
-            check(CheckIds::redirectSubnet, CheckStatus::Pass,
-                  {{QStringLiteral("subnet"), QStringLiteral("10.0.0.0/27")},
-                   {QStringLiteral("nodes"), QJsonArray{QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.10")}}}),
-            check(CheckIds::redirectRange, CheckStatus::Pass)};
+    return {
+        check(CheckIds::dnsResolve, CheckStatus::Pass),
+        check(CheckIds::tcpGateway, CheckStatus::Pass,
+              { { QStringLiteral("address"), QStringLiteral("10.0.0.4") }, { QStringLiteral("port"), 1433 } }),
+        check(CheckIds::tdsPrelogin, CheckStatus::Pass),
+        check(CheckIds::tlsTds7, CheckStatus::Pass),
+        check(CheckIds::tlsStrict, CheckStatus::Pass),
+        check(CheckIds::redirectSubnet, CheckStatus::Pass,
+              { { QStringLiteral("subnet"), QStringLiteral("10.0.0.0/27") },
+                { QStringLiteral("nodes"), QJsonArray { QStringLiteral("10.0.0.9"), QStringLiteral("10.0.0.10") } } }),
+        check(CheckIds::redirectRange, CheckStatus::Pass)
+    };
 }
 
 void setStatus(QList<CheckResult> &checks, QLatin1String id, CheckStatus status)
@@ -155,8 +157,7 @@ QString flattened(QString text)
 }
 
 // A German of two words, enough to see the widget follow a language change.
-class TwoWordTranslator : public QTranslator
-{
+class TwoWordTranslator : public QTranslator {
 public:
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
@@ -171,8 +172,7 @@ public:
     bool isEmpty() const override { return false; }
 };
 
-struct SvgContent
-{
+struct SvgContent {
     QString title;
     QString description;
     QString text; // every <text> element, in drawing order, joined by spaces
@@ -244,7 +244,8 @@ void tst_PathDiagram::stateColorsFollowThePalette()
                 < contrast(PathDiagramView::stateColor(HopState::Untested, dark), dark.color(QPalette::Base)));
     } else {
         // Darker tones on light bases, lighter ones on dark bases.
-        QVERIFY2(onLight.lightness() < onDark.lightness(), qPrintable(onLight.name() + QLatin1Char(' ') + onDark.name()));
+        QVERIFY2(onLight.lightness() < onDark.lightness(),
+                 qPrintable(onLight.name() + QLatin1Char(' ') + onDark.name()));
     }
     QVERIFY2(contrast(onLight, light.color(QPalette::Base)) >= 3.0, qPrintable(onLight.name()));
     QVERIFY2(contrast(onDark, dark.color(QPalette::Base)) >= 3.0, qPrintable(onDark.name()));
@@ -255,7 +256,7 @@ void tst_PathDiagram::stateColorsFollowThePalette()
     QVERIFY(contrast(PathDiagramView::stateColor(hopState, grey), grey.color(QPalette::Base)) >= 3.0);
 
     // The hue says the state: green, amber, red; untested and not used are grey.
-    for (const QColor &color : {onLight, onDark}) {
+    for (const QColor &color : { onLight, onDark }) {
         switch (hopState) {
         case HopState::Ok:
             QVERIFY(color.green() > color.red() && color.green() > color.blue());
@@ -301,7 +302,8 @@ void tst_PathDiagram::renderPaintsTheStates()
     // Text is drawn in the palette's text colour.
     QVERIFY(pixelsNear(healthy, palette.color(QPalette::Text), 16) > 50);
 
-    const QImage untested = renderImage(buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("on-premises"), QString(), {}), palette);
+    const QImage untested
+        = renderImage(buildPathView(ScenarioCatalog::builtIn(), QStringLiteral("on-premises"), QString(), {}), palette);
     QCOMPARE(pixelsNear(untested, green, 24), 0);
     QVERIFY(pixelsNear(untested, PathDiagramView::stateColor(HopState::Untested, palette)) > 200);
 }
@@ -335,7 +337,8 @@ void tst_PathDiagram::renderStaysInsideItsArea()
         for (int x = 0; x < image.width(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
             if (!area.contains(x, y))
-                QVERIFY2(pixel == outside, qPrintable(QStringLiteral("painted outside the area at %1,%2").arg(x).arg(y)));
+                QVERIFY2(pixel == outside,
+                         qPrintable(QStringLiteral("painted outside the area at %1,%2").arg(x).arg(y)));
             else if (pixel != palette.color(QPalette::Base))
                 ++paintedInside;
         }
@@ -348,7 +351,7 @@ void tst_PathDiagram::widgetPaintsWithItsPalette()
     PathDiagramView view;
     view.setPathView(brokenGatewayView());
     view.resize(view.sizeHint());
-    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
         view.setPalette(palette);
         const QImage image = view.grab().toImage();
         QCOMPARE(image.pixelColor(1, 1), palette.color(QPalette::Base));
@@ -380,7 +383,7 @@ void tst_PathDiagram::exportSvgCarriesTextTitleAndDescription()
         if (!hop.detail.isEmpty())
             QVERIFY2(text.contains(flattened(hop.detail)), qPrintable(hop.detail + QLatin1String(" in ") + svg.text));
     }
-    for (const HopState state : {HopState::Ok, HopState::Degraded, HopState::Broken})
+    for (const HopState state : { HopState::Ok, HopState::Degraded, HopState::Broken })
         QVERIFY2(text.contains(flattened(hopStateLabel(state))), qPrintable(hopStateLabel(state)));
     QVERIFY(!text.contains(flattened(hopStateLabel(HopState::Untested))));
     for (const PathEdge &edge : view.edges) {
@@ -510,7 +513,8 @@ void tst_PathDiagram::followsLanguageChanges()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 
     QCOMPARE(germanName, QStringLiteral("Verbindungspfad-Diagramm"));
-    QVERIFY2(germanDescription.contains(QStringLiteral("Gateway (10.0.0.4:1433): fehlgeschlagen")), qPrintable(germanDescription));
+    QVERIFY2(germanDescription.contains(QStringLiteral("Gateway (10.0.0.4:1433): fehlgeschlagen")),
+             qPrintable(germanDescription));
     QCOMPARE(germanToolTip, germanDescription);
     QCOMPARE(widget.accessibleName(), englishName);
     QVERIFY(widget.accessibleDescription().contains(QStringLiteral("Gateway (10.0.0.4:1433): failed")));
@@ -527,9 +531,9 @@ void tst_PathDiagram::longLabelsStillRender_data()
     QTest::newRow("german join, minimum") << "join" << german << QSize(480, 200);
     QTest::newRow("german gateway, large") << "gateway" << german << QSize(1100, 320);
     QTest::newRow("japanese application") << "application" << japanese << QSize(720, 260);
-    QTest::newRow("long words application") << "application"
-                                            << QString::fromUtf8("Verwaltete Instanz Subnetzwerkkonfigurationsübersicht")
-                                            << QSize(720, 260);
+    QTest::newRow("long words application")
+        << "application" << QString::fromUtf8("Verwaltete Instanz Subnetzwerkkonfigurationsübersicht")
+        << QSize(720, 260);
 }
 
 void tst_PathDiagram::longLabelsStillRender()

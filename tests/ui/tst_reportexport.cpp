@@ -4,10 +4,10 @@
 //
 // MICONNECT_REPORT_REVIEW_DIR=DIR keeps what the tests made there (pictures, reports, PDF pages) for a
 // person to look at.
+#include "i18n/translations.h"
 #include "report/markdownreport.h"
 #include "report/reportexport.h"
 #include "report/reportjson.h"
-#include "i18n/translations.h"
 #include "support/clirunner.h"
 
 #include <QApplication>
@@ -33,10 +33,9 @@
 
 namespace {
 
-const QStringList demoProfiles = {"healthy", "gateway-filtered", "redirect-partial"};
+const QStringList demoProfiles = { "healthy", "gateway-filtered", "redirect-partial" };
 
-struct Tool
-{
+struct Tool {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -60,7 +59,7 @@ Tool runTool(const QString &program, const QStringList &arguments)
 
 bool hasPoppler()
 {
-    for (const char *tool : {"pdfinfo", "pdftotext", "pdftoppm", "pdffonts"}) {
+    for (const char *tool : { "pdfinfo", "pdftotext", "pdftoppm", "pdffonts" }) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
             return false;
     }
@@ -124,7 +123,7 @@ void keepPdfForReview(const QString &path, const QString &name)
         return;
     QFile::remove(QDir(dir).filePath(name + ".pdf"));
     QFile::copy(path, QDir(dir).filePath(name + ".pdf"));
-    runTool("pdftoppm", {"-r", "70", "-png", path, QDir(dir).filePath(name + "-pdf-page")});
+    runTool("pdftoppm", { "-r", "70", "-png", path, QDir(dir).filePath(name + "-pdf-page") });
 }
 
 QStringList entriesOf(const QString &dir)
@@ -137,27 +136,34 @@ Report japaneseReport()
     Report report;
     report.toolVersion = "0.1.0";
     report.created = QDateTime(QDate(2026, 5, 4), QTime(13, 37, 0), Qt::UTC);
-    report.environment = {"開発用パソコン", "Debian GNU/Linux 12 (bookworm)", "ja"};
+    report.environment = { "開発用パソコン", "Debian GNU/Linux 12 (bookworm)", "ja" };
     report.input.host = "mi-one.abc123.database.windows.net";
     report.input.port = 1433;
     report.input.scenarioId = "on-premises";
     report.input.endpointKind = EndpointKind::VnetLocal;
     report.checks = {
-        {"dns.resolve", "ホスト名を解決する", CheckStatus::Pass, 3.25, "mi-one → 10.0.1.4", {}},
-        {"tcp.gateway", "ゲートウェイに接続する", CheckStatus::Fail, 2003.0, "10.0.1.4:1433: すべての試行で応答なし", {}},
+        { "dns.resolve", "ホスト名を解決する", CheckStatus::Pass, 3.25, "mi-one → 10.0.1.4", {} },
+        { "tcp.gateway",
+          "ゲートウェイに接続する",
+          CheckStatus::Fail,
+          2003.0,
+          "10.0.1.4:1433: すべての試行で応答なし",
+          {} },
     };
     report.findings = {
-        {"tcp.gateway-filtered", Severity::Error, "ゲートウェイのポートに何も応答しません",
-         "タイムアウトまでに応答がありませんでした。",
-         "10.0.1.4:1433: 応答なし", {"ファイアウォールで送信方向の TCP を許可してください。"},
-         {"https://learn.microsoft.com/azure/azure-sql/managed-instance/connectivity-architecture-overview"}},
+        { "tcp.gateway-filtered",
+          Severity::Error,
+          "ゲートウェイのポートに何も応答しません",
+          "タイムアウトまでに応答がありませんでした。",
+          "10.0.1.4:1433: 応答なし",
+          { "ファイアウォールで送信方向の TCP を許可してください。" },
+          { "https://learn.microsoft.com/azure/azure-sql/managed-instance/connectivity-architecture-overview" } },
     };
     return report;
 }
 
 // Resets RLIMIT_FSIZE and SIGXFSZ however the test leaves.
-struct FileSizeLimit
-{
+struct FileSizeLimit {
     explicit FileSizeLimit(rlim_t bytes)
     {
         getrlimit(RLIMIT_FSIZE, &m_saved);
@@ -174,15 +180,14 @@ struct FileSizeLimit
     bool active() const { return m_active; }
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
     void (*m_oldHandler)(int) = nullptr;
     bool m_active = false;
 };
 
 } // namespace
 
-class tst_ReportExport : public QObject
-{
+class tst_ReportExport : public QObject {
     Q_OBJECT
 
 private slots:
@@ -227,14 +232,15 @@ void tst_ReportExport::initTestCase()
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), "MICONNECT_CLI must name the built miconnect-cli");
     for (const QString &profile : demoProfiles) {
         const QString path = m_folder.filePath(profile + ".json");
-        const CliRun run = runCli({"demo", "--quiet", "--json", path, "--profile", profile});
+        const CliRun run = runCli({ "demo", "--quiet", "--json", path, "--profile", profile });
         QVERIFY2(!run.crashed && (run.exitCode == 0 || run.exitCode == 1), run.err.constData());
         const ReportReadResult read = readReportFile(path);
         QVERIFY2(read.report, qPrintable(read.error));
         m_demos.insert(profile, *read.report);
     }
     if (!hasPoppler())
-        qWarning("poppler-utils is not installed: the PDF is written but not read back (apt-get install poppler-utils)");
+        qWarning(
+            "poppler-utils is not installed: the PDF is written but not read back (apt-get install poppler-utils)");
 }
 
 void tst_ReportExport::renderImages_data()
@@ -259,12 +265,13 @@ void tst_ReportExport::renderImages()
     QFETCH(bool, ports);
     const ReportImages images = renderReportImages(demo(profile), size, ratio);
     const QSize pixels = (QSizeF(size) * ratio).toSize();
-    const struct
-    {
+    const struct {
         const char *name;
         QByteArray png;
         bool expected;
-    } pictures[] = {{"diagram", images.diagramPng, true}, {"latency", images.latencyPng, latency}, {"ports", images.portsPng, ports}};
+    } pictures[] = { { "diagram", images.diagramPng, true },
+                     { "latency", images.latencyPng, latency },
+                     { "ports", images.portsPng, ports } };
     for (const auto &picture : pictures) {
         QCOMPARE(!picture.png.isEmpty(), picture.expected);
         if (picture.png.isEmpty())
@@ -278,7 +285,11 @@ void tst_ReportExport::renderImages()
         QCOMPARE(QColor(image.pixel(1, 1)), QColor(Qt::white));
         const double dark = darkShare(image);
         QVERIFY2(dark > 0.002 && dark < 0.5, qPrintable(QStringLiteral("%1: %2").arg(picture.name).arg(dark)));
-        keepForReview(QStringLiteral("%1-%2-%3x%4@%5.png").arg(profile, picture.name).arg(size.width()).arg(size.height()).arg(ratio),
+        keepForReview(QStringLiteral("%1-%2-%3x%4@%5.png")
+                          .arg(profile, picture.name)
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(ratio),
                       picture.png);
     }
 }
@@ -311,12 +322,13 @@ void tst_ReportExport::renderImagesLeavesOutChartsWithoutData()
 void tst_ReportExport::renderImagesIgnoresTheDesktopTheme()
 {
     const QPalette saved = QApplication::palette();
-    QPalette dark(QColor(0xe6, 0xe6, 0xe6), QColor(0x30, 0x30, 0x30), QColor(0x50, 0x50, 0x50), QColor(0x10, 0x10, 0x10),
-                  QColor(0x28, 0x28, 0x28), QColor(0xe6, 0xe6, 0xe6), Qt::white, QColor(0x1e, 0x1e, 0x1e), QColor(0x24, 0x24, 0x24));
+    QPalette dark(QColor(0xe6, 0xe6, 0xe6), QColor(0x30, 0x30, 0x30), QColor(0x50, 0x50, 0x50),
+                  QColor(0x10, 0x10, 0x10), QColor(0x28, 0x28, 0x28), QColor(0xe6, 0xe6, 0xe6), Qt::white,
+                  QColor(0x1e, 0x1e, 0x1e), QColor(0x24, 0x24, 0x24));
     QApplication::setPalette(dark);
     const ReportImages images = renderReportImages(demo("redirect-partial"));
     QApplication::setPalette(saved);
-    for (const QByteArray &png : {images.diagramPng, images.latencyPng, images.portsPng}) {
+    for (const QByteArray &png : { images.diagramPng, images.latencyPng, images.portsPng }) {
         const QImage image = QImage::fromData(png, "PNG");
         QVERIFY(!image.isNull());
         QCOMPARE(QColor(image.pixel(1, 1)), QColor(Qt::white));
@@ -328,11 +340,12 @@ void tst_ReportExport::exportEachFormat_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("extension");
-    for (const char *profile : {"healthy", "gateway-filtered"}) {
+    for (const char *profile : { "healthy", "gateway-filtered" }) {
         for (const QString &extension : reportExportExtensions())
             QTest::addRow("%s %s", profile, qPrintable(extension)) << QString::fromLatin1(profile) << extension;
     }
-    QTest::newRow("upper-case extension") << "healthy" << ".PDF";
+    QTest::newRow("upper-case extension") << "healthy"
+                                          << ".PDF";
 }
 
 void tst_ReportExport::exportEachFormat()
@@ -346,7 +359,7 @@ void tst_ReportExport::exportEachFormat()
     QVERIFY2(exportReport(report, path, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
     // Only the file: QSaveFile's temporary is gone.
-    QCOMPARE(entriesOf(dir.path()), QStringList{"report" + extension});
+    QCOMPARE(entriesOf(dir.path()), QStringList { "report" + extension });
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -389,7 +402,7 @@ void tst_ReportExport::exportReplacesAnOldFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), reportToMarkdown(demo("healthy")));
-    QCOMPARE(entriesOf(dir.path()), QStringList{"report.md"});
+    QCOMPARE(entriesOf(dir.path()), QStringList { "report.md" });
 }
 
 void tst_ReportExport::pdfReadsBack_data()
@@ -411,20 +424,22 @@ void tst_ReportExport::pdfReadsBack()
     QVERIFY2(exportReport(report, path, &error), qPrintable(error));
     keepPdfForReview(path, profile);
 
-    const Tool info = runTool("pdfinfo", {path});
+    const Tool info = runTool("pdfinfo", { path });
     QCOMPARE(info.exitCode, 0);
     static const QRegularExpression pagesLine("^Pages:\\s+(\\d+)$", QRegularExpression::MultilineOption);
     const QRegularExpressionMatch pagesMatch = pagesLine.match(QString::fromUtf8(info.out));
     QVERIFY2(pagesMatch.hasMatch(), info.out.constData());
     const int pages = pagesMatch.captured(1).toInt();
     QVERIFY(pages >= 1);
-    QVERIFY2(info.out.contains("Page size:      595.276 x 841.89 pts (A4)") || info.out.contains("(A4)"), info.out.constData());
-    QVERIFY2(QRegularExpression("^Title:\\s+" + QRegularExpression::escape(reportTitle(report)) + "$", QRegularExpression::MultilineOption)
+    QVERIFY2(info.out.contains("Page size:      595.276 x 841.89 pts (A4)") || info.out.contains("(A4)"),
+             info.out.constData());
+    QVERIFY2(QRegularExpression("^Title:\\s+" + QRegularExpression::escape(reportTitle(report)) + "$",
+                                QRegularExpression::MultilineOption)
                  .match(QString::fromUtf8(info.out))
                  .hasMatch(),
              info.out.constData());
 
-    const Tool text = runTool("pdftotext", {"-enc", "UTF-8", path, "-"});
+    const Tool text = runTool("pdftotext", { "-enc", "UTF-8", path, "-" });
     QCOMPARE(text.exitCode, 0);
     const QString words = normalised(QString::fromUtf8(text.out));
     QVERIFY2(words.contains(report.input.host), qPrintable(words));
@@ -445,7 +460,7 @@ void tst_ReportExport::pdfReadsBack()
         QVERIFY2(words.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(words));
 
     // Real text (pdftotext found it above) in fonts the file carries: every font embedded.
-    const Tool fonts = runTool("pdffonts", {path});
+    const Tool fonts = runTool("pdffonts", { path });
     QCOMPARE(fonts.exitCode, 0);
     const QStringList fontRows = QString::fromUtf8(fonts.out).split('\n', Qt::SkipEmptyParts).mid(2);
     QVERIFY2(!fontRows.isEmpty(), fonts.out.constData());
@@ -456,9 +471,9 @@ void tst_ReportExport::pdfReadsBack()
 
     // Page 1 drawn: a white page with text on it.
     const QString prefix = dir.filePath("page");
-    const Tool render = runTool("pdftoppm", {"-r", "50", "-png", "-f", "1", "-l", "1", path, prefix});
+    const Tool render = runTool("pdftoppm", { "-r", "50", "-png", "-f", "1", "-l", "1", path, prefix });
     QCOMPARE(render.exitCode, 0);
-    const QStringList rendered = QDir(dir.path()).entryList({"page*.png"});
+    const QStringList rendered = QDir(dir.path()).entryList({ "page*.png" });
     QCOMPARE(rendered.size(), 1);
     const QImage page1(dir.filePath(rendered.first()));
     QVERIFY(!page1.isNull());
@@ -466,7 +481,6 @@ void tst_ReportExport::pdfReadsBack()
     QCOMPARE(QColor(page1.pixel(2, 2)), QColor(Qt::white));
     const double dark = darkShare(page1);
     QVERIFY2(dark > 0.005 && dark < 0.3, qPrintable(QString::number(dark)));
-
 }
 
 void tst_ReportExport::pdfKeepsLongReportsPaged()
@@ -479,12 +493,14 @@ void tst_ReportExport::pdfKeepsLongReportsPaged()
     report.redacted = true;
     report.cancelled = true;
     report.input.scenarioId = "on-premises";
-    report.input.checklist = {{"mi-nsg-inbound", true}, {"client-nsg-outbound", false}};
+    report.input.checklist = { { "mi-nsg-inbound", true }, { "client-nsg-outbound", false } };
     const Finding model = report.findings.constFirst();
     for (int i = 2; i <= 14; ++i) {
         Finding finding = model;
         finding.id = QStringLiteral("test.finding-%1").arg(i);
-        finding.title = QStringLiteral("Finding number %1 with a title long enough to wrap onto a second line on an A4 page").arg(i);
+        finding.title
+            = QStringLiteral("Finding number %1 with a title long enough to wrap onto a second line on an A4 page")
+                  .arg(i);
         report.findings.append(finding);
     }
     const QByteArray pdf = reportToPdf(report, renderReportImages(report, reportImageSize, 2.0));
@@ -496,17 +512,18 @@ void tst_ReportExport::pdfKeepsLongReportsPaged()
     file.write(pdf);
     file.close();
     keepPdfForReview(path, "long");
-    const Tool info = runTool("pdfinfo", {path});
+    const Tool info = runTool("pdfinfo", { path });
     static const QRegularExpression pagesLine("^Pages:\\s+(\\d+)$", QRegularExpression::MultilineOption);
     const int pages = pagesLine.match(QString::fromUtf8(info.out)).captured(1).toInt();
     QVERIFY2(pages >= 3, info.out.constData());
     for (int page = 1; page <= pages; ++page) {
-        const Tool text = runTool("pdftotext", {"-enc", "UTF-8", "-f", QString::number(page), "-l", QString::number(page), path, "-"});
+        const Tool text = runTool(
+            "pdftotext", { "-enc", "UTF-8", "-f", QString::number(page), "-l", QString::number(page), path, "-" });
         const QString words = normalised(QString::fromUtf8(text.out));
         QVERIFY2(words.contains("MI Connect Wizard " + report.toolVersion + " · "), qPrintable(words));
         QVERIFY2(words.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(words));
     }
-    const QString all = normalised(QString::fromUtf8(runTool("pdftotext", {"-enc", "UTF-8", path, "-"}).out));
+    const QString all = normalised(QString::fromUtf8(runTool("pdftotext", { "-enc", "UTF-8", path, "-" }).out));
     for (const Finding &finding : std::as_const(report.findings))
         QVERIFY2(all.contains(finding.title), qPrintable(finding.title));
     for (const QString &note : reportNotes(report))
@@ -519,14 +536,16 @@ void tst_ReportExport::exportErrors_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("extension");
-    for (const char *extension : {".md", ".pdf"}) {
+    for (const char *extension : { ".md", ".pdf" }) {
         QTest::addRow("folder missing %s", extension) << "missing-folder" << extension;
         QTest::addRow("parent is a file %s", extension) << "parent-is-file" << extension;
         QTest::addRow("target is a folder %s", extension) << "target-is-folder" << extension;
         QTest::addRow("read-only folder %s", extension) << "read-only" << extension;
     }
-    QTest::newRow("unknown extension") << "unknown" << ".docx";
-    QTest::newRow("no extension") << "unknown" << "";
+    QTest::newRow("unknown extension") << "unknown"
+                                       << ".docx";
+    QTest::newRow("no extension") << "unknown"
+                                  << "";
 }
 
 void tst_ReportExport::exportErrors()
@@ -603,8 +622,10 @@ void tst_ReportExport::exportFailsCleanlyWhenTheDiskIsFull()
     }
     QVERIFY(!written);
     // The OS's own words for it.
-    QCOMPARE(error, "Cannot save the report to " + QDir::toNativeSeparators(path) + ": " + QString::fromLocal8Bit(std::strerror(EFBIG)));
-    QCOMPARE(entriesOf(dir.path()), QStringList{"report" + extension});
+    QCOMPARE(error,
+             "Cannot save the report to " + QDir::toNativeSeparators(path) + ": "
+                 + QString::fromLocal8Bit(std::strerror(EFBIG)));
+    QCOMPARE(entriesOf(dir.path()), QStringList { "report" + extension });
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), old);
@@ -634,22 +655,25 @@ void tst_ReportExport::exportFailsCleanlyOnAFullFileSystem()
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(fullFileSystemVariable), dir.path());
         copy.setProcessEnvironment(environment);
-        copy.start(unshare, {"--mount", "--propagation", "private", QCoreApplication::applicationFilePath(),
-                             "exportFailsCleanlyOnAFullFileSystem:" + extension});
+        copy.start(unshare,
+                   { "--mount", "--propagation", "private", QCoreApplication::applicationFilePath(),
+                     "exportFailsCleanlyOnAFullFileSystem:" + extension });
         QVERIFY(copy.waitForFinished(120000));
         const QByteArray output = copy.readAllStandardOutput() + copy.readAllStandardError();
         // No private mount namespace here (a container without CAP_SYS_ADMIN), or no tmpfs in it.
         if (!output.contains("Start testing of tst_ReportExport") || output.contains("SKIP   :"))
             QSKIP(qPrintable("no tiny tmpfs here: " + QString::fromLocal8Bit(output).simplified().left(300)));
         QVERIFY2(copy.exitStatus() == QProcess::NormalExit && copy.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains("PASS   : tst_ReportExport::exportFailsCleanlyOnAFullFileSystem("), output.constData());
+        QVERIFY2(output.contains("PASS   : tst_ReportExport::exportFailsCleanlyOnAFullFileSystem("),
+                 output.constData());
         QVERIFY(entriesOf(dir.path()).isEmpty()); // the mount was the copy's own
         return;
     }
 
     // In the copy, in its own mount namespace.
     if (::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=64k") != 0)
-        QSKIP(qPrintable(QStringLiteral("cannot mount a tmpfs here: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        QSKIP(qPrintable(
+            QStringLiteral("cannot mount a tmpfs here: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
     const QString path = QDir(mountPoint).filePath("report" + extension);
     const QByteArray old = "the report from yesterday\n";
     {
@@ -662,14 +686,15 @@ void tst_ReportExport::exportFailsCleanlyOnAFullFileSystem()
         QFile filler(QDir(mountPoint).filePath("filler"));
         QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
         const QByteArray block(4096, 'x');
-        while (filler.write(block) > 0) {
-        }
+        while (filler.write(block) > 0) { }
         QCOMPARE(filler.error(), QFileDevice::ResourceError); // ENOSPC
     }
     QString error;
     QVERIFY(!exportReport(japaneseReport(), path, &error));
-    QCOMPARE(error, "Cannot save the report to " + QDir::toNativeSeparators(path) + ": " + QString::fromLocal8Bit(std::strerror(ENOSPC)));
-    QCOMPARE(entriesOf(mountPoint), (QStringList{"filler", "report" + extension}));
+    QCOMPARE(error,
+             "Cannot save the report to " + QDir::toNativeSeparators(path) + ": "
+                 + QString::fromLocal8Bit(std::strerror(ENOSPC)));
+    QCOMPARE(entriesOf(mountPoint), (QStringList { "filler", "report" + extension }));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), old);
@@ -687,17 +712,17 @@ void tst_ReportExport::pdfInJapanese()
     QVERIFY2(exportReport(report, path, &error), qPrintable(error));
     keepPdfForReview(path, "ja");
 
-    const Tool fonts = runTool("pdffonts", {path});
+    const Tool fonts = runTool("pdffonts", { path });
     QCOMPARE(fonts.exitCode, 0);
     QVERIFY2(fonts.out.contains("CJK"), fonts.out.constData());
-    const Tool text = runTool("pdftotext", {"-enc", "UTF-8", path, "-"});
+    const Tool text = runTool("pdftotext", { "-enc", "UTF-8", path, "-" });
     QCOMPARE(text.exitCode, 0);
     // Japanese has no spaces: a line break inside a phrase must not count, so compare without any.
     const auto squeezed = [](const QString &value) { return normalised(value).remove(QLatin1Char(' ')); };
     const QString words = squeezed(QString::fromUtf8(text.out));
-    for (const QString &expected : {report.environment.machine, report.checks.at(1).title, report.checks.at(1).summary,
-                                    report.findings.at(0).title, report.findings.at(0).remedy.at(0), report.input.host,
-                                    checkStatusLabel(CheckStatus::Fail), severityLabel(Severity::Error)}) {
+    for (const QString &expected : { report.environment.machine, report.checks.at(1).title, report.checks.at(1).summary,
+                                     report.findings.at(0).title, report.findings.at(0).remedy.at(0), report.input.host,
+                                     checkStatusLabel(CheckStatus::Fail), severityLabel(Severity::Error) }) {
         QVERIFY2(words.contains(squeezed(expected)), qPrintable(expected + " in\n" + words));
     }
     QVERIFY(checkStatusLabel(CheckStatus::Fail) != QLatin1String("Failed")); // translated, so the check means something

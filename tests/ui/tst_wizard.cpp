@@ -1,8 +1,8 @@
 #include "diagnosis/diagnosisrunner.h"
 #include "diagram/pathdiagramview.h"
-#include "wizard/checkspage.h"
 #include "report/reportjson.h"
 #include "sim/simulatedinstance.h"
+#include "wizard/checkspage.h"
 #include "wizard/connectwizard.h"
 
 #include "charts/latencychartview.h"
@@ -11,29 +11,29 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDialog>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QMimeData>
-#include <QProcess>
-#include <QTcpServer>
-#include <QComboBox>
-#include <QCommandLinkButton>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -42,8 +42,7 @@
 #include <QWindow>
 
 // The real wizard, driven through its widgets on the offscreen platform, against the simulator.
-class tst_Wizard : public QObject
-{
+class tst_Wizard : public QObject {
     Q_OBJECT
 
 private slots:
@@ -134,9 +133,11 @@ void tst_Wizard::demoFromStartToReport()
         QCOMPARE(checks->topLevelItem(row)->text(1), QStringLiteral("Passed"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Findings));
-    QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))->toPlainText().contains(QStringLiteral("Every check passed")));
+    QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))
+                ->toPlainText()
+                .contains(QStringLiteral("Every check passed")));
     auto *findingsDiagram = wizard.findChild<PathDiagramView *>(QStringLiteral("findingsDiagram"));
-    for (const char *hop : {"application", "join", "network", "subnet", "gateway", "nodes"})
+    for (const char *hop : { "application", "join", "network", "subnet", "gateway", "nodes" })
         QCOMPARE(hopState(findingsDiagram, hop), QStringLiteral("ok"));
     QCOMPARE(wizard.report().input.scenarioId, QStringLiteral("same-vnet"));
     wizard.next();
@@ -195,7 +196,8 @@ void tst_Wizard::keyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Checks));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&wizard), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget *>(&wizard),
+                    Qt::Key_Return);
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Findings));
 }
 
@@ -231,7 +233,9 @@ void tst_Wizard::targetPageLintsAsYouType()
     QVERIFY(!wizard.currentPage()->isComplete());
     QVERIFY(lint->text().contains(QStringLiteral("not a valid host name")));
     host->clear();
-    QTest::keyClicks(host, QStringLiteral("Server=tcp:10.1.2.3,1433;Password=") + secret + QStringLiteral(";TrustServerCertificate=True"));
+    QTest::keyClicks(host,
+                     QStringLiteral("Server=tcp:10.1.2.3,1433;Password=") + secret
+                         + QStringLiteral(";TrustServerCertificate=True"));
     QVERIFY(wizard.currentPage()->isComplete());
     QVERIFY(lint->text().contains(QStringLiteral("ADO.NET")));
     QVERIFY(lint->text().contains(QStringLiteral("password in it is ignored")));
@@ -345,7 +349,8 @@ void tst_Wizard::settingsNeverKeepAPassword()
         wizard.setField(QStringLiteral("scenario.id"), QStringLiteral("on-premises"));
         wizard.next();
         wizard.setField(QStringLiteral("target.host"),
-                        QStringLiteral("Server=tcp:mi1.a1b2c3d4e5f6.database.windows.net,1433;Password=") + secret + QStringLiteral(";Database=db"));
+                        QStringLiteral("Server=tcp:mi1.a1b2c3d4e5f6.database.windows.net,1433;Password=") + secret
+                            + QStringLiteral(";Database=db"));
         wizard.setField(QStringLiteral("advanced.samples"), 7);
         wizard.saveSettings();
     }
@@ -409,7 +414,7 @@ void tst_Wizard::reportPageSavesFiles()
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
     auto *save = wizard.findChild<QPushButton *>(QStringLiteral("saveReport"));
     auto *status = wizard.findChild<QLabel *>(QStringLiteral("reportStatus"));
-    for (const char *name : {"report.json", "report.md", "report.html", "report.pdf", "report.txt"}) {
+    for (const char *name : { "report.json", "report.md", "report.html", "report.pdf", "report.txt" }) {
         const QString path = m_files.filePath(QString::fromLatin1(name));
         wizard.setNextSaveFileName(path);
         save->click();
@@ -418,7 +423,8 @@ void tst_Wizard::reportPageSavesFiles()
     }
     QFile file(m_files.filePath(QStringLiteral("report.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("schema")).toString(), QStringLiteral("miconnect.report/1"));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("schema")).toString(),
+             QStringLiteral("miconnect.report/1"));
     QFile pdf(m_files.filePath(QStringLiteral("report.pdf")));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
@@ -449,8 +455,9 @@ void tst_Wizard::secretsReachNoFile()
         wizard.next();
         wizard.setField(QStringLiteral("scenario.id"), QStringLiteral("developer-box"));
         wizard.next();
-        wizard.setField(QStringLiteral("target.host"),
-                        QStringLiteral("Server=tcp:%1,%2;User ID=app;Password=%3;Encrypt=True").arg(address).arg(port).arg(secret));
+        wizard.setField(
+            QStringLiteral("target.host"),
+            QStringLiteral("Server=tcp:%1,%2;User ID=app;Password=%3;Encrypt=True").arg(address).arg(port).arg(secret));
         wizard.setField(QStringLiteral("advanced.samples"), 2);
         wizard.setField(QStringLiteral("advanced.timeout"), 500);
         goToChecks(wizard);
@@ -460,10 +467,11 @@ void tst_Wizard::secretsReachNoFile()
         QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
         QVERIFY(wizard.report().input.passwordPresent);
         auto *redact = wizard.findChild<QCheckBox *>(QStringLiteral("redact"));
-        for (const bool redacted : {false, true}) {
+        for (const bool redacted : { false, true }) {
             redact->setChecked(redacted);
-            for (const char *extension : {"json", "md", "html", "pdf", "txt"}) {
-                wizard.setNextSaveFileName(folder.filePath(QStringLiteral("report-%1.%2").arg(redacted).arg(QLatin1String(extension))));
+            for (const char *extension : { "json", "md", "html", "pdf", "txt" }) {
+                wizard.setNextSaveFileName(
+                    folder.filePath(QStringLiteral("report-%1.%2").arg(redacted).arg(QLatin1String(extension))));
                 wizard.findChild<QPushButton *>(QStringLiteral("saveReport"))->click();
             }
         }
@@ -474,7 +482,7 @@ void tst_Wizard::secretsReachNoFile()
     }
     const QStringList files = QDir(folder.path()).entryList(QDir::Files);
     QCOMPARE(files.size(), 11);
-    QStringList everything = QStringList{QSettings().fileName()};
+    QStringList everything = QStringList { QSettings().fileName() };
     for (const QString &name : files)
         everything << folder.filePath(name);
     for (const QString &path : std::as_const(everything)) {
@@ -484,9 +492,10 @@ void tst_Wizard::secretsReachNoFile()
         QVERIFY2(!bytes.isEmpty(), qPrintable(path));
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(path));
         // Not even spread across a PDF's text runs: poppler's text extraction sees what a reader sees.
-        if (path.endsWith(QLatin1String(".pdf")) && !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        if (path.endsWith(QLatin1String(".pdf"))
+            && !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             QProcess pdftotext;
-            pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+            pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
             QVERIFY(pdftotext.waitForFinished(60000));
             const QByteArray text = pdftotext.readAllStandardOutput();
             QVERIFY2(text.contains("Password") || !text.isEmpty(), qPrintable(path));
@@ -548,16 +557,23 @@ void tst_Wizard::viewerShowsASavedReport()
     auto *checks = wizard.findChild<QTreeWidget *>(QStringLiteral("checks"));
     QCOMPARE(checks->topLevelItemCount(), wizard.report().checks.size());
     QCOMPARE(checks->topLevelItem(1)->text(1), QStringLiteral("Passed"));
-    QVERIFY2(checks->topLevelItem(6)->text(3).contains(QStringLiteral("only the gateway answers")), qPrintable(checks->topLevelItem(6)->text(3)));
+    QVERIFY2(checks->topLevelItem(6)->text(3).contains(QStringLiteral("only the gateway answers")),
+             qPrintable(checks->topLevelItem(6)->text(3)));
     QCOMPARE(wizard.findChild<LatencyChartView *>(QStringLiteral("latencyChart"))->sampleCount(), 10);
     // Findings: theirs, most likely cause first, and the diagram coloured the same.
     wizard.next();
-    QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))->toPlainText().contains(QStringLiteral("redirect.subnet-1433-filtered")));
-    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("findingsDiagram")), "nodes"), QStringLiteral("broken"));
+    QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("findings"))
+                ->toPlainText()
+                .contains(QStringLiteral("redirect.subnet-1433-filtered")));
+    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("findingsDiagram")), "nodes"),
+             QStringLiteral("broken"));
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
-    QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText().contains(QStringLiteral("redirect.subnet-1433-filtered")));
-    QVERIFY2(wizard.currentPage()->subTitle().startsWith(QStringLiteral("The saved report")), qPrintable(wizard.currentPage()->subTitle()));
+    QVERIFY(wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))
+                ->toPlainText()
+                .contains(QStringLiteral("redirect.subnet-1433-filtered")));
+    QVERIFY2(wizard.currentPage()->subTitle().startsWith(QStringLiteral("The saved report")),
+             qPrintable(wizard.currentPage()->subTitle()));
 
     // Back on the Start page, a new diagnosis leaves the viewer; nothing of the report was remembered.
     wizard.restart();
@@ -566,7 +582,8 @@ void tst_Wizard::viewerShowsASavedReport()
     QVERIFY(!wizard.isViewingReport());
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Scenario));
     wizard.close();
-    QVERIFY(!QSettings().contains(QStringLiteral("wizard/scenario")) || QSettings().value(QStringLiteral("wizard/scenario")).toString() != QStringLiteral("on-premises"));
+    QVERIFY(!QSettings().contains(QStringLiteral("wizard/scenario"))
+            || QSettings().value(QStringLiteral("wizard/scenario")).toString() != QStringLiteral("on-premises"));
 }
 
 void tst_Wizard::viewerOpensFromTheStartPageAndByDrop()
@@ -582,7 +599,8 @@ void tst_Wizard::viewerOpensFromTheStartPageAndByDrop()
     wizard.setNextOpenFileName(path);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Path));
-    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("pathDiagram")), "gateway"), QStringLiteral("broken"));
+    QCOMPARE(hopState(wizard.findChild<PathDiagramView *>(QStringLiteral("pathDiagram")), "gateway"),
+             QStringLiteral("broken"));
 
     // Dropping a report file on the window from the middle of a live run opens it too.
     ConnectWizard live;
@@ -590,7 +608,7 @@ void tst_Wizard::viewerOpensFromTheStartPageAndByDrop()
     live.show();
     goToChecks(live);
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(path)});
+    mime.setUrls({ QUrl::fromLocalFile(path) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&live, &enter);
     QVERIFY(enter.isAccepted());
@@ -613,7 +631,8 @@ void tst_Wizard::viewerRefusesDamagedAndNewerReports()
     const QString damaged = m_files.filePath(QStringLiteral("damaged.json"));
     QFile file(damaged);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"schema": "miconnect.report/1", "tool": {"name": "miconnect", "version": "0.1.0"}, "created": "2026-11-26T08:00:00Z", "input": )");
+    file.write(
+        R"({"schema": "miconnect.report/1", "tool": {"name": "miconnect", "version": "0.1.0"}, "created": "2026-11-26T08:00:00Z", "input": )");
     file.close();
     const QString newer = m_files.filePath(QStringLiteral("newer.json"));
     QFile newerFile(newer);
@@ -665,7 +684,7 @@ void tst_Wizard::redactedReportHidesNamesAndAddresses()
     const QString markdown = QString::fromUtf8(file.readAll());
     const QString gateway = report.checks.at(1).data.value(QStringLiteral("address")).toString();
     QVERIFY(!gateway.isEmpty());
-    for (const QString &text : {summary, markdown}) {
+    for (const QString &text : { summary, markdown }) {
         QVERIFY(!text.contains(ConnectWizard::demoHostName()));
         QVERIFY(!text.contains(QStringLiteral("51a7ed0c0de5")));
         QVERIFY(!text.contains(gateway));

@@ -17,9 +17,9 @@
 namespace {
 
 // The keys whose values people read. Everything else (ids, URLs, port specs) stays as it is.
-const QSet<QString> translatableKeys{
+const QSet<QString> translatableKeys {
     QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("explanation"), QStringLiteral("text"),
-    QStringLiteral("join"), QStringLiteral("remedy"), QStringLiteral("remedyFor"),
+    QStringLiteral("join"),  QStringLiteral("remedy"),  QStringLiteral("remedyFor"),
 };
 
 void collect(const QJsonValue &value, bool translatable, QStringList &strings, QSet<QString> &seen)
@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 4 || (arguments.at(1) != QLatin1String("--write") && arguments.at(1) != QLatin1String("--check"))) {
+    if (arguments.size() < 4
+        || (arguments.at(1) != QLatin1String("--write") && arguments.at(1) != QLatin1String("--check"))) {
         std::fprintf(stderr, "usage: knowledge-strings --write|--check OUTPUT.cpp INPUT.json...\n");
         return 2;
     }
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "knowledge-strings: cannot read %s\n", qPrintable(input));
             return 2;
         }
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
         if (document.isNull()) {
             std::fprintf(stderr, "knowledge-strings: %s: %s\n", qPrintable(input), qPrintable(error.errorString()));
@@ -91,7 +92,8 @@ int main(int argc, char *argv[])
     if (arguments.at(1) == QLatin1String("--check")) {
         QFile existing(output);
         if (!existing.open(QIODevice::ReadOnly) || QString::fromUtf8(existing.readAll()) != content) {
-            std::fprintf(stderr, "knowledge-strings: %s is stale: build the update_knowledge_strings target\n", qPrintable(output));
+            std::fprintf(stderr, "knowledge-strings: %s is stale: build the update_knowledge_strings target\n",
+                         qPrintable(output));
             return 1;
         }
         std::printf("%s is current (%lld strings)\n", qPrintable(output), static_cast<long long>(strings.size()));

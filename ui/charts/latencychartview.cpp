@@ -33,8 +33,7 @@ bool isDarkPalette(const QPalette &palette)
 
 // Okabe–Ito colours: told apart with the common colour-vision deficiencies, and each has a lighter
 // variant that stays readable on the dark theme.
-struct LatencyColours
-{
+struct LatencyColours {
     QColor handshake;
     QColor failed;
     QColor minimum;
@@ -45,10 +44,10 @@ struct LatencyColours
 LatencyColours latencyColours(bool dark)
 {
     if (dark)
-        return {QColor(0x56, 0xb4, 0xe9), QColor(0xff, 0x7a, 0x45), QColor(0x3d, 0xd6, 0xa4),
-                QColor(0xd0, 0xd0, 0xd0), QColor(0xf0, 0xc0, 0x40)};
-    return {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-            QColor(0x55, 0x55, 0x55), QColor(0xc7, 0x8a, 0x00)};
+        return { QColor(0x56, 0xb4, 0xe9), QColor(0xff, 0x7a, 0x45), QColor(0x3d, 0xd6, 0xa4), QColor(0xd0, 0xd0, 0xd0),
+                 QColor(0xf0, 0xc0, 0x40) };
+    return { QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0x55, 0x55, 0x55),
+             QColor(0xc7, 0x8a, 0x00) };
 }
 
 // 1, 2 or 5 times a power of ten: tick steps a reader can add up in their head.
@@ -148,9 +147,9 @@ LatencyChartView::LatencyChartView(QWidget *parent)
 
     // Later series are drawn on top and listed later in the legend: the handshakes lead the legend,
     // and their dots are drawn over the reference lines.
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_line), static_cast<QXYSeries *>(m_failed),
-                              static_cast<QXYSeries *>(m_minLine), static_cast<QXYSeries *>(m_medianLine),
-                              static_cast<QXYSeries *>(m_p95Line), static_cast<QXYSeries *>(m_points)}) {
+    for (QXYSeries *series : { static_cast<QXYSeries *>(m_line), static_cast<QXYSeries *>(m_failed),
+                               static_cast<QXYSeries *>(m_minLine), static_cast<QXYSeries *>(m_medianLine),
+                               static_cast<QXYSeries *>(m_p95Line), static_cast<QXYSeries *>(m_points) }) {
         chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
@@ -165,7 +164,8 @@ LatencyChartView::LatencyChartView(QWidget *parent)
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(QCursor::pos(), tr("Attempt %1: %2 ms").arg(qRound(point.x())).arg(formatMs(point.y())), this);
+        QToolTip::showText(QCursor::pos(), tr("Attempt %1: %2 ms").arg(qRound(point.x())).arg(formatMs(point.y())),
+                           this);
     });
     connect(m_failed, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state) {
@@ -196,8 +196,8 @@ void LatencyChartView::setGatewayData(const QJsonObject &gatewayData)
     // The report's own figures, so the chart and the check's summary say the same; computed here only
     // when the data object does not carry them.
     m_stats = computeStats(m_samples);
-    const bool reported = gatewayData.contains(QStringLiteral("median_ms")) && gatewayData.contains(QStringLiteral("p95_ms"))
-        && gatewayData.contains(QStringLiteral("min_ms"));
+    const bool reported = gatewayData.contains(QStringLiteral("median_ms"))
+        && gatewayData.contains(QStringLiteral("p95_ms")) && gatewayData.contains(QStringLiteral("min_ms"));
     if (m_stats.valid && reported) {
         m_stats.minMs = gatewayData.value(QStringLiteral("min_ms")).toDouble();
         m_stats.medianMs = gatewayData.value(QStringLiteral("median_ms")).toDouble();
@@ -309,7 +309,7 @@ void LatencyChartView::applyTheme()
     c->setTitleBrush(text);
     c->legend()->setLabelColor(text);
     c->legend()->setFont(labelFont);
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
+    for (QValueAxis *axis : { m_axisX, m_axisY }) {
         axis->setLabelsBrush(text);
         axis->setTitleBrush(text);
         axis->setLabelsFont(labelFont);
@@ -326,15 +326,14 @@ void LatencyChartView::applyTheme()
     m_failed->setLightMarker(crossMarker(colours.failed));
     m_failed->setColor(colours.failed);
     m_failed->setBorderColor(colours.failed);
-    const struct
-    {
+    const struct {
         QLineSeries *series;
         QColor colour;
         Qt::PenStyle style;
     } references[] = {
-        {m_minLine, colours.minimum, Qt::DotLine},
-        {m_medianLine, colours.median, Qt::DashLine},
-        {m_p95Line, colours.p95, Qt::DashDotLine},
+        { m_minLine, colours.minimum, Qt::DotLine },
+        { m_medianLine, colours.median, Qt::DashLine },
+        { m_p95Line, colours.p95, Qt::DashDotLine },
     };
     for (const auto &reference : references) {
         QPen pen(reference.colour, 1.5, reference.style);
@@ -406,20 +405,21 @@ void LatencyChartView::updateAxes()
 
 void LatencyChartView::updateReferenceLines()
 {
-    const struct
-    {
+    const struct {
         QLineSeries *series;
         QString name;
         double value;
     } references[] = {
         // A small chart drops the unit: otherwise the legend elides the numbers themselves.
-        {m_minLine, (m_compact ? tr("min %1") : tr("min %1 ms")).arg(formatMs(m_stats.minMs)), m_stats.minMs},
-        {m_medianLine, (m_compact ? tr("median %1") : tr("median %1 ms")).arg(formatMs(m_stats.medianMs)), m_stats.medianMs},
-        {m_p95Line, (m_compact ? tr("p95 %1") : tr("p95 %1 ms")).arg(formatMs(m_stats.p95Ms)), m_stats.p95Ms},
+        { m_minLine, (m_compact ? tr("min %1") : tr("min %1 ms")).arg(formatMs(m_stats.minMs)), m_stats.minMs },
+        { m_medianLine, (m_compact ? tr("median %1") : tr("median %1 ms")).arg(formatMs(m_stats.medianMs)),
+          m_stats.medianMs },
+        { m_p95Line, (m_compact ? tr("p95 %1") : tr("p95 %1 ms")).arg(formatMs(m_stats.p95Ms)), m_stats.p95Ms },
     };
     for (const auto &reference : references) {
         if (m_stats.valid) {
-            reference.series->replace({QPointF(m_axisX->min(), reference.value), QPointF(m_axisX->max(), reference.value)});
+            reference.series->replace(
+                { QPointF(m_axisX->min(), reference.value), QPointF(m_axisX->max(), reference.value) });
             reference.series->setName(reference.name);
         } else {
             reference.series->clear();

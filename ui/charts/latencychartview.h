@@ -10,8 +10,7 @@ class QValueAxis;
 
 // The gateway's handshake times, sample by sample, with min, median and p95 as reference lines.
 // Fed live (addSample) while the check runs, or all at once from the tcp.gateway check's data.
-class LatencyChartView : public QChartView
-{
+class LatencyChartView : public QChartView {
     Q_OBJECT
 
 public:
@@ -24,7 +23,7 @@ public:
     void addSample(int index, double rttMs, bool open);
     void clear();
 
-    int sampleCount() const;  // successful samples plotted
+    int sampleCount() const; // successful samples plotted
     int failureCount() const; // failed attempts marked
 
     QSize sizeHint() const override;
@@ -35,14 +34,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Sample
-    {
+    struct Sample {
         int index = 0;
         double rttMs = 0.0;
         bool open = false;
     };
-    struct Stats
-    {
+    struct Stats {
         bool valid = false;
         double minMs = 0.0;
         double medianMs = 0.0;
@@ -61,9 +58,9 @@ private:
     // Below about 420×230 the axis titles go and the text shrinks a little, so the labels keep their room.
     bool m_compact = false;
 
-    QLineSeries *m_line = nullptr;       // successful handshakes, joined in order
-    QScatterSeries *m_points = nullptr;  // the same points, marked (hover shows the value)
-    QScatterSeries *m_failed = nullptr;  // failed attempts, an 'x' in a band above the scale
+    QLineSeries *m_line = nullptr; // successful handshakes, joined in order
+    QScatterSeries *m_points = nullptr; // the same points, marked (hover shows the value)
+    QScatterSeries *m_failed = nullptr; // failed attempts, an 'x' in a band above the scale
     QLineSeries *m_minLine = nullptr;
     QLineSeries *m_medianLine = nullptr;
     QLineSeries *m_p95Line = nullptr;

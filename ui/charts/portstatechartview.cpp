@@ -104,8 +104,9 @@ void PortStateChartView::setScanData(const QJsonObject &subnetData, const QJsonO
                              .arg(port)
                              .arg(sweep.open + sweep.closed)
                              .arg(sweep.filtered)
-                         + (answering.isEmpty() ? QString()
-                                                : QLatin1Char('\n') + tr("Answered: %1").arg(answering.join(QLatin1String(", ")))));
+                         + (answering.isEmpty()
+                                ? QString()
+                                : QLatin1Char('\n') + tr("Answered: %1").arg(answering.join(QLatin1String(", ")))));
         m_hasSweep = true;
     }
 
@@ -119,7 +120,8 @@ void PortStateChartView::setScanData(const QJsonObject &subnetData, const QJsonO
         bar.filtered = node.value(QStringLiteral("filtered")).toInt();
         m_bars.append(bar);
 
-        QString detail = tr("%1: %2 open, %3 closed, %4 filtered.").arg(bar.label).arg(bar.open).arg(bar.closed).arg(bar.filtered);
+        QString detail
+            = tr("%1: %2 open, %3 closed, %4 filtered.").arg(bar.label).arg(bar.open).arg(bar.closed).arg(bar.filtered);
         const QString openPorts = node.value(QStringLiteral("open_ports")).toString();
         const QString filteredPorts = node.value(QStringLiteral("filtered_ports")).toString();
         const int errors = node.value(QStringLiteral("error")).toInt();
@@ -197,7 +199,7 @@ void PortStateChartView::rebuild()
     // about 30 addresses and a node 1000 ports, so on one count axis the sweep would be a sliver (and
     // Qt Charts puts a second bar series beside the first, not over it).
     m_series = new QHorizontalStackedBarSeries;
-    const QString names[Set_Count] = {tr("open"), tr("closed"), tr("filtered (no answer)")};
+    const QString names[Set_Count] = { tr("open"), tr("closed"), tr("filtered (no answer)") };
     QBarSet *sets[Set_Count];
     for (int set = 0; set < Set_Count; ++set) {
         sets[set] = new QBarSet(names[set]);
@@ -208,7 +210,7 @@ void PortStateChartView::rebuild()
     for (qsizetype i = m_bars.size() - 1; i >= 0; --i) {
         const Bar &bar = m_bars.at(i);
         const int total = bar.open + bar.closed + bar.filtered;
-        const int counts[Set_Count] = {bar.open, bar.closed, bar.filtered};
+        const int counts[Set_Count] = { bar.open, bar.closed, bar.filtered };
         for (int set = 0; set < Set_Count; ++set)
             sets[set]->append(total > 0 ? 100.0 * counts[set] / total : 0.0);
         categories.append(bar.label);
@@ -234,7 +236,7 @@ void PortStateChartView::rebuild()
             [this](bool status, int category, QBarSet *) { showBarToolTip(status, category); });
 
     for (const Bar &bar : std::as_const(m_bars)) {
-        const int counts[Set_Count] = {bar.open, bar.closed, bar.filtered};
+        const int counts[Set_Count] = { bar.open, bar.closed, bar.filtered };
         for (int count : counts) {
             auto *label = new QGraphicsSimpleTextItem(QLocale().toString(count), c);
             label->setZValue(1000.0); // above the bars
@@ -249,7 +251,11 @@ void PortStateChartView::rebuild()
         if (m_hasSweep && i == 0)
             summary.append(tr("Subnet sweep: %1 answered, %2 silent.").arg(bar.open + bar.closed).arg(bar.filtered));
         else
-            summary.append(tr("%1: %2 open, %3 closed, %4 filtered.").arg(bar.label).arg(bar.open).arg(bar.closed).arg(bar.filtered));
+            summary.append(tr("%1: %2 open, %3 closed, %4 filtered.")
+                               .arg(bar.label)
+                               .arg(bar.open)
+                               .arg(bar.closed)
+                               .arg(bar.filtered));
     }
     setAccessibleDescription(summary.join(QLatin1Char(' ')));
     applyTheme();
@@ -275,7 +281,7 @@ void PortStateChartView::placeLabels()
     for (qsizetype i = 0; i < barCount; ++i) {
         const Bar &bar = m_bars.at(i);
         const int category = int(barCount - 1 - i);
-        const int counts[Set_Count] = {bar.open, bar.closed, bar.filtered};
+        const int counts[Set_Count] = { bar.open, bar.closed, bar.filtered };
         const int total = bar.open + bar.closed + bar.filtered;
         double shares[Set_Count] = {};
         double minimum[Set_Count] = {};
@@ -292,7 +298,7 @@ void PortStateChartView::placeLabels()
             // From the wider of the nearest non-empty segments either side: only the boundary between
             // the two moves, so a half-filtered range still splits exactly at its half.
             int donor = -1;
-            for (int step : {-1, 1}) {
+            for (int step : { -1, 1 }) {
                 int neighbour = set + step;
                 while (neighbour >= 0 && neighbour < Set_Count && counts[neighbour] == 0)
                     neighbour += step;

@@ -10,8 +10,7 @@ class QHorizontalStackedBarSeries;
 // The port states of the subnet sweep and the redirect range at a glance: one horizontal stacked bar
 // per node (open, closed, filtered ports of the range) and one for the sweep (addresses that answered
 // on 1433, and silent ones).
-class PortStateChartView : public QChartView
-{
+class PortStateChartView : public QChartView {
     Q_OBJECT
 
 public:
@@ -21,10 +20,9 @@ public:
     void setScanData(const QJsonObject &subnetData, const QJsonObject &rangeData);
     void clear();
 
-    struct Bar
-    {
+    struct Bar {
         QString label; // "Subnet sweep, port 1433" or a node's address
-        int open = 0;  // for the sweep: addresses that answered
+        int open = 0; // for the sweep: addresses that answered
         int closed = 0;
         int filtered = 0; // for the sweep: silent addresses
     };

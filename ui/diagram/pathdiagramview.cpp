@@ -66,12 +66,11 @@ bool isCjk(QChar character)
 constexpr QChar breakHyphen(0x2010);
 
 // Text broken into lines that fit a width.
-struct WrappedText
-{
+struct WrappedText {
     QFont font;
     QStringList lines;
     bool brokenWord = false; // a word was split (with a hyphen, in scripts that have them)
-    bool elided = false;     // the text did not fit in the lines allowed
+    bool elided = false; // the text did not fit in the lines allowed
 };
 
 // Where QTextLayout breaks `text` into lines of `width`: (start, length) of each line. False when a
@@ -87,7 +86,7 @@ bool breakLines(const QString &text, const QFont &font, qreal width, QTextOption
     bool fits = true;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        lines->append({line.textStart(), line.textLength()});
+        lines->append({ line.textStart(), line.textLength() });
         // Trailing spaces do not count; QTextLine::naturalTextWidth() leaves them out too.
         fits = fits && line.naturalTextWidth() <= width + 0.5;
     }
@@ -115,7 +114,8 @@ WrappedText wrapText(const QString &text, const QFont &font, qreal width, int ma
         // A word is too long: break it too, leaving room for the hyphen on every line.
         lines.clear();
         const qreal hyphenWidth = metrics.horizontalAdvance(breakHyphen);
-        breakLines(simplified, font, qMax(width - hyphenWidth, 1.0), QTextOption::WrapAtWordBoundaryOrAnywhere, device, &lines);
+        breakLines(simplified, font, qMax(width - hyphenWidth, 1.0), QTextOption::WrapAtWordBoundaryOrAnywhere, device,
+                   &lines);
     }
 
     for (qsizetype index = 0; index < lines.size(); ++index) {
@@ -148,7 +148,7 @@ WrappedText fitText(const QString &text, const QFont &font, qreal width, int max
     WrappedText best = wrapText(text, font, width, maxLines, device);
     if (!best.brokenWord && !best.elided)
         return best;
-    for (const qreal factor : {0.9, 0.8}) {
+    for (const qreal factor : { 0.9, 0.8 }) {
         QFont smaller = font;
         smaller.setPixelSize(qMax(7, qRound(font.pixelSize() * factor)));
         const WrappedText candidate = wrapText(text, smaller, width, maxLines, device);
@@ -165,15 +165,16 @@ WrappedText fitText(const QString &text, const QFont &font, qreal width, int max
 qreal twoLineWidth(const QString &text, const QFontMetricsF &metrics)
 {
     qreal best = metrics.horizontalAdvance(text);
-    for (qsizetype index = text.indexOf(QLatin1Char(' ')); index > 0; index = text.indexOf(QLatin1Char(' '), index + 1)) {
-        best = qMin(best, qMax(metrics.horizontalAdvance(text.left(index)), metrics.horizontalAdvance(text.mid(index + 1))));
+    for (qsizetype index = text.indexOf(QLatin1Char(' ')); index > 0;
+         index = text.indexOf(QLatin1Char(' '), index + 1)) {
+        best = qMin(best,
+                    qMax(metrics.horizontalAdvance(text.left(index)), metrics.horizontalAdvance(text.mid(index + 1))));
     }
     return best;
 }
 
 // Draws a view: lays the boxes out for the area, then draws the edges under the boxes and their labels.
-class DiagramPainter
-{
+class DiagramPainter {
 public:
     DiagramPainter(QPainter *painter, const QRectF &area, const PathView &view, const QPalette &palette)
         : m_painter(painter)
@@ -186,7 +187,9 @@ public:
         m_scale = qBound(0.7, qMin(area.width() / designWidth, area.height() / designHeight), 1.6);
         // Follow the font the widget (or application) uses, within limits the boxes can hold.
         const QFont base = painter->font();
-        const qreal userPixels = base.pixelSize() > 0 ? base.pixelSize() : base.pointSizeF() > 0 ? base.pointSizeF() * 96.0 / 72.0 : 12.0;
+        const qreal userPixels = base.pixelSize() > 0 ? base.pixelSize()
+            : base.pointSizeF() > 0                   ? base.pointSizeF() * 96.0 / 72.0
+                                                      : 12.0;
         m_fontPixels = 12.0 * m_scale * qBound(0.9, userPixels / 12.0, 1.2);
         // Small areas shrink the drawing, but not the text below what stays readable on a plain screen.
         m_titleFont = makeFont(base, 0.92, QFont::DemiBold, 9);
@@ -204,7 +207,8 @@ public:
         if (m_view.hops.isEmpty()) {
             m_painter->setFont(m_labelFont);
             m_painter->setPen(m_muted);
-            m_painter->drawText(m_area, Qt::AlignCenter | Qt::TextWordWrap, PathDiagramView::tr("No connection path to show yet."));
+            m_painter->drawText(m_area, Qt::AlignCenter | Qt::TextWordWrap,
+                                PathDiagramView::tr("No connection path to show yet."));
             return;
         }
         layOut();
@@ -251,7 +255,8 @@ private:
     {
         const qreal margin = px(10);
         const QFontMetricsF titleMetrics(m_titleFont, m_device);
-        m_titleRect = QRectF(m_area.left() + margin, m_area.top() + px(7), m_area.width() - 2 * margin, titleMetrics.height());
+        m_titleRect
+            = QRectF(m_area.left() + margin, m_area.top() + px(7), m_area.width() - 2 * margin, titleMetrics.height());
         QRectF diagram = m_area.adjusted(margin, 0, -margin, -margin);
         diagram.setTop(m_titleRect.bottom() + px(8));
 
@@ -293,7 +298,7 @@ private:
             twoLines << extra + qMax(minimumGap, two);
         };
         for (qsizetype column = 0; column + 1 < row.size(); ++column)
-            addGap({edgeLabel(row.at(column), row.at(column + 1))}, 0);
+            addGap({ edgeLabel(row.at(column), row.at(column + 1)) }, 0);
         if (!m_branch.isEmpty()) {
             QStringList labels;
             for (const qsizetype target : std::as_const(m_branch))
@@ -307,7 +312,8 @@ private:
             return total;
         };
         const qsizetype columns = row.size() + (m_branch.isEmpty() ? 0 : 1);
-        const auto boxWidthFor = [&](const QList<qreal> &candidate) { return (diagram.width() - sum(candidate)) / qreal(columns); };
+        const auto boxWidthFor
+            = [&](const QList<qreal> &candidate) { return (diagram.width() - sum(candidate)) / qreal(columns); };
         // Two lines for the label that saves the most first, and only as many as the boxes need to fit
         // their longest word.
         const QFontMetricsF labelMetrics(m_labelFont, m_device);
@@ -321,7 +327,8 @@ private:
         while (boxWidthFor(gaps) < comfortableBox) {
             qsizetype best = -1;
             for (qsizetype index = 0; index < gaps.size(); ++index) {
-                if (twoLines.at(index) < gaps.at(index) && (best < 0 || gaps.at(index) - twoLines.at(index) > gaps.at(best) - twoLines.at(best)))
+                if (twoLines.at(index) < gaps.at(index)
+                    && (best < 0 || gaps.at(index) - twoLines.at(index) > gaps.at(best) - twoLines.at(best)))
                     best = index;
             }
             if (best < 0)
@@ -355,7 +362,8 @@ private:
         boxWidth = qMax(boxWidth, 8.0);
 
         const qreal rowGap = px(16);
-        qreal boxHeight = m_branch.isEmpty() ? qMin(diagram.height(), px(120)) : qMin((diagram.height() - rowGap) / 2, px(130));
+        qreal boxHeight
+            = m_branch.isEmpty() ? qMin(diagram.height(), px(120)) : qMin((diagram.height() - rowGap) / 2, px(130));
         boxHeight = qMax(boxHeight, 8.0);
         const qreal middle = diagram.center().y();
 
@@ -388,14 +396,15 @@ private:
     {
         QPen pen(PathDiagramView::stateColor(state, m_palette), width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
         if (state == HopState::NotUsed)
-            pen.setDashPattern({4, 3});
+            pen.setDashPattern({ 4, 3 });
         return pen;
     }
 
     void drawArrowHead(const QPointF &tip, const QColor &color, qreal length, qreal halfWidth)
     {
         // Every arrow enters its box from the left.
-        const QPolygonF head({tip, QPointF(tip.x() - length, tip.y() - halfWidth), QPointF(tip.x() - length, tip.y() + halfWidth)});
+        const QPolygonF head(
+            { tip, QPointF(tip.x() - length, tip.y() - halfWidth), QPointF(tip.x() - length, tip.y() + halfWidth) });
         m_painter->setPen(Qt::NoPen);
         m_painter->setBrush(color);
         m_painter->drawPolygon(head);
@@ -475,7 +484,7 @@ private:
             m_painter->drawEllipse(square);
             m_painter->setPen(mark);
             m_painter->setBrush(Qt::NoBrush);
-            m_painter->drawPolyline(QPolygonF({at(0.27, 0.52), at(0.44, 0.68), at(0.74, 0.34)}));
+            m_painter->drawPolyline(QPolygonF({ at(0.27, 0.52), at(0.44, 0.68), at(0.74, 0.34) }));
             break;
         case HopState::Broken:
             m_painter->setPen(Qt::NoPen);
@@ -488,7 +497,7 @@ private:
         case HopState::Degraded: {
             m_painter->setPen(QPen(color, size * 0.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             m_painter->setBrush(color);
-            m_painter->drawPolygon(QPolygonF({at(0.5, 0.04), at(0.98, 0.92), at(0.02, 0.92)}));
+            m_painter->drawPolygon(QPolygonF({ at(0.5, 0.04), at(0.98, 0.92), at(0.02, 0.92) }));
             m_painter->setPen(QPen(onColor, size * 0.13, Qt::SolidLine, Qt::RoundCap));
             m_painter->drawLine(at(0.5, 0.36), at(0.5, 0.62));
             m_painter->drawPoint(at(0.5, 0.78));
@@ -498,7 +507,7 @@ private:
         case HopState::NotUsed: {
             QPen ring(color, size * 0.12);
             if (state == HopState::NotUsed)
-                ring.setDashPattern({2, 1.5});
+                ring.setDashPattern({ 2, 1.5 });
             m_painter->setPen(ring);
             m_painter->setBrush(Qt::NoBrush);
             m_painter->drawEllipse(square.adjusted(size * 0.05, size * 0.05, -size * 0.05, -size * 0.05));
@@ -524,7 +533,8 @@ private:
         const QFontMetricsF metrics(m_badgeFont, m_device);
         const qreal glyph = qMin(metrics.ascent(), area.height());
         const qreal spacing = px(4);
-        const QString word = metrics.elidedText(hopStateLabel(state), Qt::ElideRight, qMax(area.width() - glyph - spacing, 1.0));
+        const QString word
+            = metrics.elidedText(hopStateLabel(state), Qt::ElideRight, qMax(area.width() - glyph - spacing, 1.0));
         const qreal wordWidth = metrics.horizontalAdvance(word);
         const qreal left = area.center().x() - (glyph + spacing + wordWidth) / 2;
         const qreal baseline = area.top() + metrics.ascent();
@@ -553,9 +563,9 @@ private:
         const QColor color = PathDiagramView::stateColor(hop.state, m_palette);
         const bool notUsed = hop.state == HopState::NotUsed;
         // A light tint of the state colour: the box reads as its state at a glance, the text stays readable.
-        const QColor fill = notUsed ? m_base
-                          : hop.state == HopState::Untested ? blend(m_base, color, m_dark ? 0.12 : 0.07)
-                                                             : blend(m_base, color, m_dark ? 0.2 : 0.12);
+        const QColor fill = notUsed           ? m_base
+            : hop.state == HopState::Untested ? blend(m_base, color, m_dark ? 0.12 : 0.07)
+                                              : blend(m_base, color, m_dark ? 0.2 : 0.12);
         const qreal borderWidth = px(hop.state == HopState::Broken ? 2.2 : 1.4);
         QPen border = statePen(hop.state, borderWidth);
         border.setCapStyle(Qt::FlatCap);
@@ -590,12 +600,14 @@ private:
             detailText = fitText(detail, m_detailFont, inner.width(), detailLines, m_device);
         }
         const QFontMetricsF usedDetailMetrics(detailText.font, m_device);
-        const qreal detailHeight = detailText.lines.isEmpty() ? 0 : detailGap + usedDetailMetrics.lineSpacing() * qreal(detailText.lines.size());
+        const qreal detailHeight = detailText.lines.isEmpty()
+            ? 0
+            : detailGap + usedDetailMetrics.lineSpacing() * qreal(detailText.lines.size());
         const qreal top = inner.top() + qMax(0.0, (room - labelHeight - detailHeight) / 2);
         drawLines(label.lines, label.font, notUsed ? m_muted : m_text, inner.center().x(), top);
         if (!detailText.lines.isEmpty())
-            drawLines(detailText.lines, detailText.font, notUsed ? m_muted : blend(m_text, m_base, 0.28), inner.center().x(),
-                      top + labelHeight + detailGap);
+            drawLines(detailText.lines, detailText.font, notUsed ? m_muted : blend(m_text, m_base, 0.28),
+                      inner.center().x(), top + labelHeight + detailGap);
     }
 
     QPainter *m_painter;
@@ -618,10 +630,10 @@ private:
     QRectF m_titleRect;
     QList<QRectF> m_boxes; // per hop, in the view's order
     QList<qsizetype> m_branch; // the hops stacked in the last column
-    qreal m_stub = 0;          // how far the branch edges run right before turning
+    qreal m_stub = 0; // how far the branch edges run right before turning
     qreal m_elbowRadius = 0;
-    qreal m_labelPadding = 0;  // between an edge's label and the boxes either side
-    qreal m_boxPadding = 0;    // between a box's border and its text
+    qreal m_labelPadding = 0; // between an edge's label and the boxes either side
+    qreal m_boxPadding = 0; // between a box's border and its text
 };
 
 } // namespace
@@ -643,12 +655,12 @@ void PathDiagramView::setPathView(const PathView &view)
 
 QSize PathDiagramView::sizeHint() const
 {
-    return {720, 260};
+    return { 720, 260 };
 }
 
 QSize PathDiagramView::minimumSizeHint() const
 {
-    return {480, 200};
+    return { 480, 200 };
 }
 
 void PathDiagramView::render(QPainter *painter, const QRectF &area, const PathView &view, const QPalette &palette)
@@ -719,7 +731,8 @@ bool PathDiagramView::exportPng(const QString &path, QString *error) const
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Cannot save the diagram to %1: %2").arg(QDir::toNativeSeparators(path), tr("the image could not be encoded"));
+            *error = tr("Cannot save the diagram to %1: %2")
+                         .arg(QDir::toNativeSeparators(path), tr("the image could not be encoded"));
         return false;
     }
     QString reason;
@@ -748,7 +761,8 @@ bool PathDiagramView::exportSvg(const QString &path, QString *error) const
     QPainter painter;
     if (!painter.begin(&generator)) {
         if (error)
-            *error = tr("Cannot save the diagram to %1: the SVG could not be drawn").arg(QDir::toNativeSeparators(path));
+            *error
+                = tr("Cannot save the diagram to %1: the SVG could not be drawn").arg(QDir::toNativeSeparators(path));
         return false;
     }
     // The family the font resolved to ("DejaVu Sans", "Segoe UI"): SVG viewers know those, not Qt's

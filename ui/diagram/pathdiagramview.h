@@ -10,8 +10,7 @@ class QPainter;
 // Service integration, private endpoint, internet), the Managed Instance VNet and subnet, the gateway
 // and the nodes, with the ports on each edge. Each hop is coloured by the checks — and carries a glyph
 // and a word too, because colour is never the only signal.
-class PathDiagramView : public QWidget
-{
+class PathDiagramView : public QWidget {
     Q_OBJECT
 
 public:

@@ -33,8 +33,7 @@
 
 namespace {
 
-class ReportExport
-{
+class ReportExport {
     Q_DECLARE_TR_FUNCTIONS(ReportExport)
 };
 
@@ -45,7 +44,8 @@ QPalette printPalette()
     const QColor text(0x1f, 0x23, 0x28);
     const QColor white(Qt::white);
     const QColor button(0xf6, 0xf8, 0xfa);
-    QPalette palette(text, button, white, QColor(0x8c, 0x95, 0x9f), QColor(0xd0, 0xd7, 0xde), text, white, white, white);
+    QPalette palette(text, button, white, QColor(0x8c, 0x95, 0x9f), QColor(0xd0, 0xd7, 0xde), text, white, white,
+                     white);
     palette.setColor(QPalette::ButtonText, text);
     palette.setColor(QPalette::AlternateBase, button);
     palette.setColor(QPalette::ToolTipBase, white);
@@ -134,11 +134,11 @@ QByteArray chartPng(QWidget *view, const QSize &size, qreal pixelRatio)
 
 // The page layout of the PDF, in millimetres.
 constexpr qreal marginSideMm = 18;
-constexpr qreal marginTopMm = 24;    // the running header sits in here
+constexpr qreal marginTopMm = 24; // the running header sits in here
 constexpr qreal marginBottomMm = 20; // and the page number in here
 constexpr qreal headerBaselineMm = 13;
 constexpr qreal headerRuleMm = 15.5;
-constexpr qreal footerRuleMm = 13;   // from the bottom edge
+constexpr qreal footerRuleMm = 13; // from the bottom edge
 constexpr qreal footerBaselineMm = 9; // from the bottom edge
 constexpr int pdfResolution = 300;
 
@@ -158,20 +158,19 @@ qreal cssPx(qreal millimetres)
 // What must not be split across pages, found in the laid-out document: a table (each row of the
 // checks is one), a finding, and a heading or a table's header row with the first line after it (the
 // HTML marks findings and headings with anchors).
-struct KeepUnit
-{
-    QTextBlock first;            // the unit's first block …
-    QTextBlock last;             // … and its last
+struct KeepUnit {
+    QTextBlock first; // the unit's first block …
+    QTextBlock last; // … and its last
     QTextFrame *frame = nullptr; // a table, which takes the page break itself
-    bool sticky = false;         // a heading or a header row: belongs with what follows
+    bool sticky = false; // a heading or a header row: belongs with what follows
     qreal top = 0;
     qreal bottom = 0;
 };
 
 bool hasBreakBefore(const KeepUnit &unit)
 {
-    const QTextFormat::PageBreakFlags flags =
-        unit.frame ? unit.frame->frameFormat().pageBreakPolicy() : unit.first.blockFormat().pageBreakPolicy();
+    const QTextFormat::PageBreakFlags flags
+        = unit.frame ? unit.frame->frameFormat().pageBreakPolicy() : unit.first.blockFormat().pageBreakPolicy();
     return flags.testFlag(QTextFormat::PageBreak_AlwaysBefore);
 }
 
@@ -193,8 +192,7 @@ QList<KeepUnit> findKeepUnits(QTextDocument *document)
     QAbstractTextDocumentLayout *layout = document->documentLayout();
     const QString keep = QLatin1String(htmlKeepWithNextAnchorPrefix);
     const QString finding = QLatin1String(htmlFindingAnchorPrefix);
-    struct Mark
-    {
+    struct Mark {
         QTextBlock block;
         QString name;
         QTextTable *table;
@@ -204,7 +202,7 @@ QList<KeepUnit> findKeepUnits(QTextDocument *document)
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QStringList names = it.fragment().charFormat().anchorNames();
             if (!names.isEmpty() && (names.constFirst().startsWith(keep) || names.constFirst().startsWith(finding))) {
-                marks.append({block, names.constFirst(), QTextCursor(block).currentTable()});
+                marks.append({ block, names.constFirst(), QTextCursor(block).currentTable() });
                 break;
             }
         }
@@ -220,8 +218,9 @@ QList<KeepUnit> findKeepUnits(QTextDocument *document)
         unit.frame = table;
         unit.first = document->findBlock(table->firstPosition());
         unit.last = document->findBlock(table->lastPosition());
-        unit.sticky = std::any_of(marks.cbegin(), marks.cend(),
-                                  [table, &keep](const Mark &mark) { return mark.table == table && mark.name.startsWith(keep); });
+        unit.sticky = std::any_of(marks.cbegin(), marks.cend(), [table, &keep](const Mark &mark) {
+            return mark.table == table && mark.name.startsWith(keep);
+        });
         const QRectF rect = layout->frameBoundingRect(table);
         unit.top = rect.top();
         unit.bottom = rect.bottom();
@@ -248,9 +247,11 @@ QList<KeepUnit> findKeepUnits(QTextDocument *document)
     for (KeepUnit &unit : units) {
         const QTextBlock next = unit.last.next();
         if (unit.sticky && next.isValid() && next.layout() && next.layout()->lineCount() > 0)
-            unit.bottom = std::max(unit.bottom, layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom());
+            unit.bottom = std::max(unit.bottom,
+                                   layout->blockBoundingRect(next).top() + next.layout()->lineAt(0).rect().bottom());
     }
-    std::sort(units.begin(), units.end(), [](const KeepUnit &a, const KeepUnit &b) { return a.first.position() < b.first.position(); });
+    std::sort(units.begin(), units.end(),
+              [](const KeepUnit &a, const KeepUnit &b) { return a.first.position() < b.first.position(); });
     return units;
 }
 
@@ -271,7 +272,8 @@ void keepTogether(QTextDocument *document, qreal pageHeight, qreal bodyHeight)
                 continue;
             qsizetype start = i;
             bool blocked = false;
-            while (start > 0 && units.at(start - 1).sticky && units.at(start - 1).last.next() == units.at(start).first) {
+            while (start > 0 && units.at(start - 1).sticky
+                   && units.at(start - 1).last.next() == units.at(start).first) {
                 if (hasBreakBefore(units.at(start - 1))) {
                     blocked = true; // that heading starts a page already: this is as high as it gets
                     break;
@@ -287,8 +289,8 @@ void keepTogether(QTextDocument *document, qreal pageHeight, qreal bodyHeight)
     }
 }
 
-void drawRunningText(QPainter *painter, const QFont &font, qreal baseline, qreal left, qreal right, const QString &leftText,
-                     const QString &rightText)
+void drawRunningText(QPainter *painter, const QFont &font, qreal baseline, qreal left, qreal right,
+                     const QString &leftText, const QString &rightText)
 {
     painter->setFont(font);
     const QFontMetricsF metrics(font, painter->device());
@@ -306,7 +308,8 @@ void drawRunningText(QPainter *painter, const QFont &font, qreal baseline, qreal
 
 QStringList reportExportExtensions()
 {
-    return {QStringLiteral(".json"), QStringLiteral(".md"), QStringLiteral(".html"), QStringLiteral(".pdf"), QStringLiteral(".txt")};
+    return { QStringLiteral(".json"), QStringLiteral(".md"), QStringLiteral(".html"), QStringLiteral(".pdf"),
+             QStringLiteral(".txt") };
 }
 
 ReportImages renderReportImages(const Report &report, const QSize &size, qreal pixelRatio)
@@ -320,7 +323,8 @@ ReportImages renderReportImages(const Report &report, const QSize &size, qreal p
         // which lays the diagram out for any size.
         PathDiagramView diagram;
         diagram.setPalette(printPalette());
-        const PathView view = buildPathView(ScenarioCatalog::builtIn(), report.input.scenarioId, report.input.pathId, report.checks);
+        const PathView view
+            = buildPathView(ScenarioCatalog::builtIn(), report.input.scenarioId, report.input.pathId, report.checks);
         QImage image = canvas(size, pixelRatio);
         image.fill(diagram.palette().color(QPalette::Base));
         QPainter painter(&image);
@@ -330,7 +334,8 @@ ReportImages renderReportImages(const Report &report, const QSize &size, qreal p
         images.diagramPng = toPng(image);
     }
 
-    if (const QJsonObject gateway = dataWith(report, CheckIds::tcpGateway, QLatin1String("samples")); !gateway.isEmpty()) {
+    if (const QJsonObject gateway = dataWith(report, CheckIds::tcpGateway, QLatin1String("samples"));
+        !gateway.isEmpty()) {
         LatencyChartView chart;
         chart.setGatewayData(gateway);
         images.latencyPng = chartPng(&chart, size, pixelRatio);
@@ -357,7 +362,8 @@ QByteArray reportToPdf(const Report &report, const ReportImages &images)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(pdfResolution);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
         writer.setTitle(reportTitle(report));
         writer.setCreator(reportToolName(report));
 
@@ -369,13 +375,14 @@ QByteArray reportToPdf(const Report &report, const ReportImages &images)
         font.setPointSizeF(9.5);
         document.setDefaultFont(font);
         const std::pair<const char *, const QByteArray *> pictures[] = {
-            {htmlDiagramResource, &images.diagramPng},
-            {htmlLatencyResource, &images.latencyPng},
-            {htmlPortsResource, &images.portsPng},
+            { htmlDiagramResource, &images.diagramPng },
+            { htmlLatencyResource, &images.latencyPng },
+            { htmlPortsResource, &images.portsPng },
         };
         for (const auto &[name, png] : pictures) {
             if (!png->isEmpty())
-                document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(name)), QImage::fromData(*png, "PNG"));
+                document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(name)),
+                                     QImage::fromData(*png, "PNG"));
         }
         document.setHtml(reportToHtml(report, images, HtmlFlavor::TextDocument));
         // The root frame's margins are the page's: the layout keeps every page's text between them.
@@ -399,9 +406,10 @@ QByteArray reportToPdf(const Report &report, const ReportImages &images)
         const qreal left = mm(marginSideMm);
         const qreal right = page.width() - mm(marginSideMm);
         const QString headerLeft = QStringLiteral("%1 · %2").arg(reportToolName(report), reportTimeUtc(report));
-        const QString headerRight = ReportExport::tr("Machine: %1 · Scenario: %2")
-                                        .arg(report.environment.machine.isEmpty() ? reportLabels().unknown : report.environment.machine,
-                                             reportScenarioText(report));
+        const QString headerRight
+            = ReportExport::tr("Machine: %1 · Scenario: %2")
+                  .arg(report.environment.machine.isEmpty() ? reportLabels().unknown : report.environment.machine,
+                       reportScenarioText(report));
         const QString footerLeft = reportTitle(report);
         for (int index = 0; index < pages; ++index) {
             if (index > 0)
@@ -419,7 +427,8 @@ QByteArray reportToPdf(const Report &report, const ReportImages &images)
 
             painter.setPen(QPen(rule, mm(0.2)));
             painter.drawLine(QPointF(left, mm(headerRuleMm)), QPointF(right, mm(headerRuleMm)));
-            painter.drawLine(QPointF(left, page.height() - mm(footerRuleMm)), QPointF(right, page.height() - mm(footerRuleMm)));
+            painter.drawLine(QPointF(left, page.height() - mm(footerRuleMm)),
+                             QPointF(right, page.height() - mm(footerRuleMm)));
             painter.setPen(muted);
             drawRunningText(&painter, running, mm(headerBaselineMm), left, right, headerLeft, headerRight);
             drawRunningText(&painter, running, page.height() - mm(footerBaselineMm), left, right, footerLeft,
@@ -477,8 +486,10 @@ bool exportReport(const Report &report, const QString &path, QString *error)
         bytes = reportToPdf(report, renderReportImages(report, reportImageSize, 2.0));
         if (bytes.isEmpty()) {
             file.cancelWriting();
-            return fail(ReportExport::tr("Cannot save the report to %1: the PDF could not be drawn (it needs the graphical program).")
-                            .arg(shownPath));
+            return fail(
+                ReportExport::tr(
+                    "Cannot save the report to %1: the PDF could not be drawn (it needs the graphical program).")
+                    .arg(shownPath));
         }
         break;
     case Format::Text:

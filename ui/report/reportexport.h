@@ -11,7 +11,7 @@ QStringList reportExportExtensions();
 
 // The size the report's pictures are drawn at, in logical pixels: the charts' labels and the diagram's
 // hops have room, and the proportions suit a page.
-inline constexpr QSize reportImageSize{900, 360};
+inline constexpr QSize reportImageSize { 900, 360 };
 
 // Draws the report's pictures (path diagram, latency chart, port-state chart) with the widgets the
 // wizard uses, in a light print palette whatever the desktop's theme, `size` logical pixels at

@@ -10,8 +10,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -36,7 +36,7 @@ ChecksPage::ChecksPage(QWidget *parent)
     m_checks->setRootIsDecorated(false);
     m_checks->setUniformRowHeights(false);
     m_checks->setWordWrap(true);
-    m_checks->setHeaderLabels({tr("Check"), tr("Status"), tr("Time"), tr("Evidence")});
+    m_checks->setHeaderLabels({ tr("Check"), tr("Status"), tr("Time"), tr("Evidence") });
     m_checks->header()->setSectionResizeMode(Column_Check, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(Column_Status, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(Column_Time, QHeaderView::ResizeToContents);
@@ -102,7 +102,7 @@ void ChecksPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     const bool viewing = connectWizard->isViewingReport();
-    for (QPushButton *button : {m_cancel, m_runAgain, m_watch})
+    for (QPushButton *button : { m_cancel, m_runAgain, m_watch })
         button->setVisible(!viewing);
     if (viewing) {
         showSavedChecks();
@@ -147,8 +147,9 @@ void ChecksPage::showSavedChecks()
     m_progress->setValue(m_progress->maximum());
     const int problems = report.count(Severity::Error) + report.count(Severity::Warning);
     m_status->setText(report.cancelled ? tr("This run was cancelled before every check finished.")
-                      : problems == 0  ? tr("Nothing wrong found in this run.")
-                                       : tr("%n problem(s) found in this run — see the findings.", nullptr, problems));
+                          : problems == 0
+                          ? tr("Nothing wrong found in this run.")
+                          : tr("%n problem(s) found in this run — see the findings.", nullptr, problems));
     m_done = true;
     emit completeChanged();
 }
@@ -249,7 +250,8 @@ void ChecksPage::onCheckFinished(const CheckResult &result)
     if (QTreeWidgetItem *item = m_checks->topLevelItem(rowOf(result.id))) {
         item->setIcon(Column_Status, checkStatusIcon(result.status));
         item->setText(Column_Status, checkStatusLabel(result.status));
-        item->setText(Column_Time, result.status == CheckStatus::Skip ? QString() : tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1));
+        item->setText(Column_Time,
+                      result.status == CheckStatus::Skip ? QString() : tr("%1 ms").arg(result.elapsedMs, 0, 'f', 1));
         item->setText(Column_Evidence, result.summary);
         item->setToolTip(Column_Evidence, result.summary);
     }

@@ -16,8 +16,7 @@ class QTreeWidget;
 // The checks, live: a row per check with status, time and evidence; overall progress; Cancel, Run
 // again and Watch (a new round every few seconds, to see the moment an NSG change takes effect); the
 // gateway's latency and the port states as charts.
-class ChecksPage : public QWizardPage
-{
+class ChecksPage : public QWizardPage {
     Q_OBJECT
 
 public:

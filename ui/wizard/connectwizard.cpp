@@ -21,8 +21,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QShortcut>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 
 namespace {
@@ -128,7 +128,8 @@ bool ConnectWizard::openReportFile(const QString &path)
         // Said where the user is, and nothing on screen is lost: the Start page shows it inline,
         // elsewhere a window-modal message that does not block the event loop.
         if (currentId() != Page_Start) {
-            auto *message = new QMessageBox(QMessageBox::Warning, tr("Cannot open the report"), m_openError, QMessageBox::Ok, this);
+            auto *message = new QMessageBox(QMessageBox::Warning, tr("Cannot open the report"), m_openError,
+                                            QMessageBox::Ok, this);
             message->setObjectName(QStringLiteral("openReportError"));
             message->setAttribute(Qt::WA_DeleteOnClose);
             message->open();
@@ -184,7 +185,7 @@ void ConnectWizard::updateWindowTitle()
 
 bool ConnectWizard::prepareCheck(ConnectionSettings *connection, CheckOptions *options, QString *error)
 {
-    *options = CheckOptions{};
+    *options = CheckOptions {};
     options->scenarioId = scenarioId();
     options->checklistAnswers = m_checklistAnswers;
     options->pathId = m_pathId;

@@ -17,8 +17,7 @@ class SimulatedInstance;
 // → the checks → what they mean → a report. Pages are one class each; the wizard owns what they share:
 // the runner, the simulated instance in demo mode, the chosen path and checklist answers, and the
 // remembered settings (never a secret).
-class ConnectWizard : public QWizard
-{
+class ConnectWizard : public QWizard {
     Q_OBJECT
 
 public:

@@ -15,7 +15,9 @@ namespace {
 // The severity as an inline icon for the rich text, so the words and the picture travel together.
 QString iconHtml(Severity severity)
 {
-    const char *name = severity == Severity::Error ? "status-error" : severity == Severity::Warning ? "status-warning" : "status-info";
+    const char *name = severity == Severity::Error ? "status-error"
+        : severity == Severity::Warning            ? "status-warning"
+                                                   : "status-info";
     return QStringLiteral("<img src=\":/icons/%1.svg\" width=\"20\" height=\"20\" style=\"vertical-align: middle\">")
         .arg(QLatin1String(name));
 }
@@ -47,11 +49,14 @@ void FindingsPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     const Report report = connectWizard->report();
-    m_diagram->setPathView(buildPathView(ScenarioCatalog::builtIn(), connectWizard->scenarioId(), connectWizard->pathId(), report.checks));
+    m_diagram->setPathView(
+        buildPathView(ScenarioCatalog::builtIn(), connectWizard->scenarioId(), connectWizard->pathId(), report.checks));
 
     QString html;
     if (report.findings.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("No findings: the checks did not get far enough to judge. Run them again.").toHtmlEscaped());
+        html
+            += QStringLiteral("<p>%1</p>")
+                   .arg(tr("No findings: the checks did not get far enough to judge. Run them again.").toHtmlEscaped());
     int number = 0;
     for (const Finding &finding : report.findings) {
         html += QStringLiteral("<h3>%1 %2. %3 — %4</h3>")
@@ -59,7 +64,8 @@ void FindingsPage::initializePage()
                     .arg(++number)
                     .arg(severityLabel(finding.severity).toHtmlEscaped(), finding.title.toHtmlEscaped());
         if (!finding.evidence.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Seen here:").toHtmlEscaped(), finding.evidence.toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(tr("Seen here:").toHtmlEscaped(), finding.evidence.toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(finding.explanation.toHtmlEscaped());
         if (!finding.remedy.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b></p><ol>").arg(tr("What to do").toHtmlEscaped());

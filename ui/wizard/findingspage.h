@@ -7,8 +7,7 @@ class QTextBrowser;
 
 // What the checks mean: the path diagram coloured by the results, and the findings, most likely root
 // cause first, with severity, explanation, remedy steps and sources.
-class FindingsPage : public QWizardPage
-{
+class FindingsPage : public QWizardPage {
     Q_OBJECT
 
 public:

@@ -92,9 +92,11 @@ void PathPage::initializePage()
     if (viewing) {
         const Report report = connectWizard->report();
         setTitle(tr("The path in this report"));
-        setSubTitle(tr("Checked from %1 on %2: the path coloured by those results, and the prerequisites as they were answered.")
-                        .arg(report.environment.machine.isEmpty() ? tr("an unnamed machine") : report.environment.machine,
-                             QLocale().toString(report.created.toLocalTime(), QLocale::ShortFormat)));
+        setSubTitle(
+            tr("Checked from %1 on %2: the path coloured by those results, and the prerequisites as they were "
+               "answered.")
+                .arg(report.environment.machine.isEmpty() ? tr("an unnamed machine") : report.environment.machine,
+                     QLocale().toString(report.created.toLocalTime(), QLocale::ShortFormat)));
     } else {
         setTitle(tr("The recommended path"));
         setSubTitle(tr("How this scenario should reach the instance. Tick what you know is in place; the checks "
@@ -104,7 +106,7 @@ void PathPage::initializePage()
     m_checklist->setEnabled(!viewing);
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
     const ScenarioDefinition *scenario = catalog.find(connectWizard->scenarioId());
-    QStringList pathIds = scenario ? scenario->pathIds : QStringList{QStringLiteral("direct")};
+    QStringList pathIds = scenario ? scenario->pathIds : QStringList { QStringLiteral("direct") };
     const QSignalBlocker blocker(m_paths);
     m_paths->clear();
     for (int i = 0; i < pathIds.size(); ++i) {
@@ -130,7 +132,8 @@ void PathPage::showPath()
         return;
     const ScenarioCatalog &catalog = ScenarioCatalog::builtIn();
     const QString pathId = m_paths->currentData().toString();
-    const QList<CheckResult> checks = connectWizard->isViewingReport() ? connectWizard->report().checks : QList<CheckResult>{};
+    const QList<CheckResult> checks
+        = connectWizard->isViewingReport() ? connectWizard->report().checks : QList<CheckResult> {};
     m_diagram->setPathView(buildPathView(catalog, connectWizard->scenarioId(), pathId, checks));
 
     const PathDefinition *path = catalog.path(pathId);
@@ -144,8 +147,9 @@ void PathPage::showPath()
         const QString type = requirement.connectionType == QLatin1String("redirect") ? tr("Redirect") : tr("Proxy");
         ports << tr("%1: TCP %2 to %3").arg(type, requirement.ports, to).toHtmlEscaped();
     }
-    m_summary->setText(QStringLiteral("%1<br><b>%2</b> %3")
-                           .arg(path->summary.toHtmlEscaped(), tr("Ports:").toHtmlEscaped(), ports.join(QStringLiteral(" · "))));
+    m_summary->setText(
+        QStringLiteral("%1<br><b>%2</b> %3")
+            .arg(path->summary.toHtmlEscaped(), tr("Ports:").toHtmlEscaped(), ports.join(QStringLiteral(" · "))));
 
     // The checklist: the scenario's own items, then this path's.
     const QHash<QString, bool> answers = connectWizard->checklistAnswers();
@@ -163,7 +167,9 @@ void PathPage::showPath()
         auto *entry = new QListWidgetItem(item->text);
         entry->setData(Qt::UserRole, id);
         entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsUserTristate);
-        entry->setCheckState(!answers.contains(id) ? Qt::PartiallyChecked : answers.value(id) ? Qt::Checked : Qt::Unchecked);
+        entry->setCheckState(!answers.contains(id)   ? Qt::PartiallyChecked
+                                 : answers.value(id) ? Qt::Checked
+                                                     : Qt::Unchecked);
         m_checklist->addItem(entry);
     }
 }
@@ -188,7 +194,8 @@ void PathPage::storeAnswers()
 void PathPage::exportDiagram(bool svg)
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    const QString suggested = QStringLiteral("miconnect-path.%1").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"));
+    const QString suggested
+        = QStringLiteral("miconnect-path.%1").arg(svg ? QStringLiteral("svg") : QStringLiteral("png"));
     const QString path = connectWizard->askSaveFileName(tr("Export the path diagram"), suggested,
                                                         svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())

@@ -9,8 +9,7 @@ class QListWidget;
 
 // The recommended connection path for the scenario as a diagram, the alternatives to switch to, and its
 // prerequisites as a checklist the user can answer (yes, no, or not sure).
-class PathPage : public QWizardPage
-{
+class PathPage : public QWizardPage {
     Q_OBJECT
 
 public:

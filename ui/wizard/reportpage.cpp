@@ -34,15 +34,17 @@ ReportPage::ReportPage(QWidget *parent)
 
     m_redact = new QCheckBox(tr("Re&dact host names, addresses, user names and this machine's name"));
     m_redact->setObjectName(QStringLiteral("redact"));
-    m_redact->setToolTip(tr("Each is replaced by a placeholder that is the same everywhere in the report, and an "
-                            "address keeps its kind (private, public…). The legend of placeholders stays here unless you save it."));
+    m_redact->setToolTip(
+        tr("Each is replaced by a placeholder that is the same everywhere in the report, and an "
+           "address keeps its kind (private, public…). The legend of placeholders stays here unless you save it."));
     connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
 
     auto *copy = new QPushButton(tr("&Copy summary"));
     copy->setObjectName(QStringLiteral("copySummary"));
     auto *save = new QPushButton(tr("&Save report…"));
     save->setObjectName(QStringLiteral("saveReport"));
-    save->setToolTip(tr("JSON for a support engineer, Markdown for a ticket, HTML or PDF to read and print, or plain text."));
+    save->setToolTip(
+        tr("JSON for a support engineer, Markdown for a ticket, HTML or PDF to read and print, or plain text."));
     m_saveLegend = new QPushButton(tr("Save &legend…"));
     m_saveLegend->setObjectName(QStringLiteral("saveLegend"));
     m_saveLegend->setToolTip(tr("The placeholders and what they stand for, for your own records. Do not send it."));
@@ -77,9 +79,10 @@ ReportPage::ReportPage(QWidget *parent)
 void ReportPage::initializePage()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    setSubTitle(connectWizard->isViewingReport()
-                    ? tr("The saved report as it was sent. Save it in another format, or compare it with an earlier one.")
-                    : tr("Copy the summary into a ticket or save the report for a support engineer. Passwords never appear in it."));
+    setSubTitle(connectWizard->isViewingReport() ? tr(
+                    "The saved report as it was sent. Save it in another format, or compare it with an earlier one.")
+                                                 : tr("Copy the summary into a ticket or save the report for a support "
+                                                      "engineer. Passwords never appear in it."));
     // A report that arrived redacted stays so; ticking the box again would change nothing.
     const bool alreadyRedacted = connectWizard->report().redacted;
     m_redact->setEnabled(!alreadyRedacted);
@@ -102,7 +105,7 @@ void ReportPage::refresh()
     if (!connectWizard)
         return;
     const Report report = connectWizard->report();
-    m_redacted = m_redact->isChecked() ? redactReport(report) : RedactedReport{report, {}};
+    m_redacted = m_redact->isChecked() ? redactReport(report) : RedactedReport { report, {} };
     m_summary->setPlainText(reportToText(m_redacted.report));
     m_saveLegend->setEnabled(m_redact->isChecked() && !m_redacted.legend.isEmpty());
 }
@@ -110,10 +113,12 @@ void ReportPage::refresh()
 void ReportPage::save()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    const QString filters = QStringList{tr("JSON report for a support engineer (*.json)"), tr("Markdown for a ticket (*.md)"),
-                                        tr("HTML page (*.html)"), tr("PDF document (*.pdf)"), tr("Plain text (*.txt)")}
-                                .join(QStringLiteral(";;"));
-    QString path = connectWizard->askSaveFileName(tr("Save the report"), QStringLiteral("miconnect-report.json"), filters);
+    const QString filters
+        = QStringList { tr("JSON report for a support engineer (*.json)"), tr("Markdown for a ticket (*.md)"),
+                        tr("HTML page (*.html)"), tr("PDF document (*.pdf)"), tr("Plain text (*.txt)") }
+              .join(QStringLiteral(";;"));
+    QString path
+        = connectWizard->askSaveFileName(tr("Save the report"), QStringLiteral("miconnect-report.json"), filters);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -129,8 +134,8 @@ void ReportPage::save()
 void ReportPage::saveLegend()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    const QString path = connectWizard->askSaveFileName(tr("Save the redaction legend"), QStringLiteral("miconnect-redaction-legend.txt"),
-                                                        tr("Plain text (*.txt)"));
+    const QString path = connectWizard->askSaveFileName(
+        tr("Save the redaction legend"), QStringLiteral("miconnect-redaction-legend.txt"), tr("Plain text (*.txt)"));
     if (path.isEmpty())
         return;
     QString reason;
@@ -144,7 +149,8 @@ void ReportPage::saveLegend()
 void ReportPage::compareWithEarlier()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    const QString path = connectWizard->askOpenFileName(tr("The report from before the change"), tr("MI Connect Wizard reports (*.json)"));
+    const QString path = connectWizard->askOpenFileName(tr("The report from before the change"),
+                                                        tr("MI Connect Wizard reports (*.json)"));
     if (path.isEmpty())
         return;
     const ReportReadResult earlier = readReportFile(path);
@@ -168,8 +174,8 @@ void ReportPage::compareWithEarlier()
     saveComparison->setObjectName(QStringLiteral("saveComparison"));
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     connect(saveComparison, &QPushButton::clicked, dialog, [this, connectWizard, comparison, dialog] {
-        const QString target = connectWizard->askSaveFileName(tr("Save the comparison"), QStringLiteral("miconnect-comparison.md"),
-                                                              tr("Markdown for a ticket (*.md)"));
+        const QString target = connectWizard->askSaveFileName(
+            tr("Save the comparison"), QStringLiteral("miconnect-comparison.md"), tr("Markdown for a ticket (*.md)"));
         if (target.isEmpty())
             return;
         QString reason;
@@ -181,8 +187,9 @@ void ReportPage::compareWithEarlier()
     layout->addWidget(buttons);
     dialog->resize(760, 560);
     dialog->show();
-    m_status->setText(comparison.verdict() == QLatin1String("better") ? tr("Compared: better than before.")
-                      : comparison.verdict() == QLatin1String("worse") ? tr("Compared: worse than before.")
-                      : comparison.verdict() == QLatin1String("mixed") ? tr("Compared: some things better, some worse.")
-                                                                        : tr("Compared: no change."));
+    m_status->setText(comparison.verdict() == QLatin1String("better")      ? tr("Compared: better than before.")
+                          : comparison.verdict() == QLatin1String("worse") ? tr("Compared: worse than before.")
+                          : comparison.verdict() == QLatin1String("mixed")
+                          ? tr("Compared: some things better, some worse.")
+                          : tr("Compared: no change."));
 }

@@ -12,8 +12,7 @@ class QPushButton;
 // The report: a plain-text summary to copy into a ticket, the report saved in any format (JSON for a
 // support engineer, Markdown for a ticket, HTML, PDF, text), optionally redacted, and a comparison
 // with an earlier report to see what a change did.
-class ReportPage : public QWizardPage
-{
+class ReportPage : public QWizardPage {
     Q_OBJECT
 
 public:

@@ -21,8 +21,7 @@ constexpr int iconSize = 32;
 constexpr int padding = 6;
 
 // Draws each scenario as an icon, its title in bold and its one-line summary beneath, wrapped.
-class ScenarioDelegate : public QStyledItemDelegate
-{
+class ScenarioDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
@@ -45,10 +44,12 @@ public:
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);
-        const QRect titleRect = painter->boundingRect(textArea, Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
+        const QRect titleRect
+            = painter->boundingRect(textArea, Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
         painter->drawText(textArea, Qt::TextWordWrap, index.data(Qt::DisplayRole).toString());
         painter->setFont(option.font);
-        painter->drawText(textArea.adjusted(0, titleRect.height() + 2, 0, 0), Qt::TextWordWrap, index.data(summaryRole).toString());
+        painter->drawText(textArea.adjusted(0, titleRect.height() + 2, 0, 0), Qt::TextWordWrap,
+                          index.data(summaryRole).toString());
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -58,9 +59,14 @@ public:
         bold.setBold(true);
         const QFontMetrics boldMetrics(bold);
         const QFontMetrics metrics(option.font);
-        const int title = boldMetrics.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString()).height();
-        const int summary = metrics.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, index.data(summaryRole).toString()).height();
-        return {width, std::max(iconSize, title + 2 + summary) + 2 * padding};
+        const int title
+            = boldMetrics
+                  .boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, index.data(Qt::DisplayRole).toString())
+                  .height();
+        const int summary
+            = metrics.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, index.data(summaryRole).toString())
+                  .height();
+        return { width, std::max(iconSize, title + 2 + summary) + 2 * padding };
     }
 };
 

@@ -10,8 +10,7 @@ class QVBoxLayout;
 
 // Where the application runs: the scenarios as clear choices with an icon and one line each, and a few
 // "not sure?" questions that pick one.
-class ScenarioPage : public QWizardPage
-{
+class ScenarioPage : public QWizardPage {
     Q_OBJECT
     Q_PROPERTY(QString scenarioId READ scenarioId WRITE setScenarioId NOTIFY scenarioChanged)
 

@@ -83,7 +83,8 @@ void ScreenshotTour::settle()
 void ScreenshotTour::announce(const QString &name)
 {
     m_wizard->repaint();
-    std::printf("page %s%s %llu\n", qPrintable(m_prefix), qPrintable(name), static_cast<unsigned long long>(m_wizard->winId()));
+    std::printf("page %s%s %llu\n", qPrintable(m_prefix), qPrintable(name),
+                static_cast<unsigned long long>(m_wizard->winId()));
     std::fflush(stdout);
     m_waiting = true;
 }

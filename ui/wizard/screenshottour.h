@@ -10,8 +10,7 @@ class QSocketNotifier;
 // done, the layout final), it prints "page NAME WINDOW_ID" on stdout and waits for a line on stdin — the
 // script's cue that its screenshot (ImageMagick's import, of the real X window under Xvfb) is taken.
 // Then it goes on; after the last page it quits. Unix only: elsewhere it does nothing.
-class ScreenshotTour : public QObject
-{
+class ScreenshotTour : public QObject {
     Q_OBJECT
 
 public:

@@ -57,7 +57,7 @@ StartPage::StartPage(QWidget *parent)
     profileLabel->setBuddy(m_profile);
     connect(m_demo, &QRadioButton::toggled, m_profile, &QWidget::setEnabled);
 
-    for (QLabel *hint : {newHint, m_openHint}) {
+    for (QLabel *hint : { newHint, m_openHint }) {
         hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
     }
@@ -112,9 +112,10 @@ void StartPage::showReportState()
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     if (!connectWizard)
         return;
-    m_openHint->setText(connectWizard->isViewingReport()
-                            ? tr("Showing %1, read-only. Next shows what its checks found.").arg(connectWizard->viewedReportName())
-                            : tr("See what someone else's checks found, from the JSON report they saved."));
+    m_openHint->setText(
+        connectWizard->isViewingReport()
+            ? tr("Showing %1, read-only. Next shows what its checks found.").arg(connectWizard->viewedReportName())
+            : tr("See what someone else's checks found, from the JSON report they saved."));
     const QString error = connectWizard->openError();
     m_openError->setText(error.isEmpty() ? QString() : tr("✖ %1").arg(error));
     m_openError->setVisible(!error.isEmpty());
@@ -131,7 +132,8 @@ bool StartPage::validatePage()
     if (m_openReport->isChecked()) {
         if (connectWizard->isViewingReport())
             return true;
-        const QString path = connectWizard->askOpenFileName(tr("Open a saved report"), tr("MI Connect Wizard reports (*.json)"));
+        const QString path
+            = connectWizard->askOpenFileName(tr("Open a saved report"), tr("MI Connect Wizard reports (*.json)"));
         return !path.isEmpty() && connectWizard->loadReportFile(path);
     }
     connectWizard->closeReport();

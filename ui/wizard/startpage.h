@@ -6,8 +6,7 @@ class QComboBox;
 class QLabel;
 class QRadioButton;
 
-class StartPage : public QWizardPage
-{
+class StartPage : public QWizardPage {
     Q_OBJECT
 
 public:

@@ -92,7 +92,7 @@ TargetPage::TargetPage(QWidget *parent)
     registerField(QStringLiteral("advanced.timeout"), timeout);
     registerField(QStringLiteral("advanced.range"), m_range);
     registerField(QStringLiteral("advanced.rangeEnabled"), m_rangeEnabled);
-    for (QLineEdit *edit : {m_subnet, m_range})
+    for (QLineEdit *edit : { m_subnet, m_range })
         connect(edit, &QLineEdit::textChanged, this, &TargetPage::lint);
     connect(m_rangeEnabled, &QCheckBox::toggled, this, &TargetPage::lint);
 
@@ -151,7 +151,8 @@ QString TargetPage::loginPassword() const
 
 bool TargetPage::isComplete() const
 {
-    return QWizardPage::isComplete() && parseConnectionInput(m_host->text()).settings.has_value() && advancedProblem().isEmpty();
+    return QWizardPage::isComplete() && parseConnectionInput(m_host->text()).settings.has_value()
+        && advancedProblem().isEmpty();
 }
 
 QString TargetPage::advancedProblem() const

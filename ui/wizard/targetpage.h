@@ -10,8 +10,7 @@ class QWidget;
 
 // What the application connects to: its host name or whole connection string, linted as it is typed
 // (a password is recognised and never kept), with port and probe options behind "Advanced".
-class TargetPage : public QWizardPage
-{
+class TargetPage : public QWizardPage {
     Q_OBJECT
 
 public:
