@@ -2,6 +2,7 @@
 // QtNetwork only, and the HTML and PDF reports, which draw the path diagram and charts with the GUI's
 // own widgets, run on Qt's offscreen platform.
 #include "cli/clisession.h"
+#include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -61,7 +62,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("miconnect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MICONNECT_VERSION));
 
-    const CliParseResult parsed = parseCommandLine(QCoreApplication::arguments().mid(1));
+    // The language first: the parser translates its help and errors as it builds them.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString languageError;
+    const QString language = takeLanguageArgument(&arguments, &languageError);
+    installTranslations(language);
+    if (!languageError.isEmpty()) {
+        fprintf(stderr, "miconnect-cli: %s\n", qPrintable(languageError));
+        return ExitUsage;
+    }
+
+    const CliParseResult parsed = parseCommandLine(arguments);
     if (!parsed.request) {
         fprintf(stderr, "miconnect-cli: %s\n", qPrintable(parsed.error));
         return ExitUsage;

@@ -15,16 +15,27 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("MI Connect Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(MICONNECT_VERSION));
 
-    // --lang must be known before any translated text exists, so it is read ahead of the parser.
+    // --lang must be known before any translated text exists, so it is read ahead of the parser; without
+    // it, the language chosen on the Start page, else the system's.
     QString language;
+    bool languageGiven = false;
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
             language = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            languageGiven = true;
+        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
             language = arguments.at(i).mid(7);
+            languageGiven = true;
+        }
     }
-    installTranslations(language);
+    installTranslations(languageGiven ? language : ConnectWizard::preferredLanguage());
+    if (languageGiven && !isAvailableLanguage(language)) {
+        fprintf(stderr, "miconnect: %s\n",
+                qPrintable(QApplication::translate("main", "--lang must be one of %1, not '%2'")
+                               .arg(availableLanguages().join(QStringLiteral(", ")), language)));
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,9 +51,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QApplication::translate("main", "Start with this hosting scenario chosen."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "Language: en, de or ja (default: the system's)."),
-                                  QStringLiteral("LANG"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language: en, de or ja (default: the one chosen in the wizard, else the system's)."),
+        QStringLiteral("LANG"));
     const QCommandLineOption tour(
         QStringLiteral("tour"),
         QApplication::translate("main", "Walk every page for scripts/screenshots, naming each shot with PREFIX."),
@@ -62,7 +75,9 @@ int main(int argc, char *argv[])
     wizard.setDemoMode(parser.isSet(demo));
     if (parser.isSet(profile)) {
         if (!findSimProfile(parser.value(profile))) {
-            fprintf(stderr, "miconnect: unknown profile '%s'\n", qPrintable(parser.value(profile)));
+            fprintf(stderr, "miconnect: %s\n",
+                    qPrintable(QApplication::translate("main", "unknown profile '%1'; known: %2")
+                                   .arg(parser.value(profile), simProfileNames().join(QStringLiteral(", ")))));
             return 2;
         }
         wizard.setDemoProfile(parser.value(profile));

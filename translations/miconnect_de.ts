@@ -775,6 +775,18 @@
         <translation>drivers akzeptiert keine Argumente</translation>
     </message>
     <message>
+        <source>Language of messages and reports: %1 (default: the system&apos;s).</source>
+        <translation>Sprache der Meldungen und Berichte: %1 (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Language of the report on stdout and in --report and --json files: %1 (default: the --lang language). Support engineers often want en.</source>
+        <translation>Sprache des Berichts auf stdout und in den Dateien von --report und --json: %1 (Standard: die Sprache von --lang). Supportmitarbeiter möchten oft en.</translation>
+    </message>
+    <message>
+        <source>--report-lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--report-lang muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -791,6 +803,7 @@ Commands:
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
+  --lang LANG                messages and reports in en, de or ja (default: the system&apos;s)
 
 Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
 130 interrupted.
@@ -811,10 +824,19 @@ Befehle:
 
   --help, -h                 diese Hilfe; COMMAND --help zeigt die Optionen eines Befehls
   --version                  gibt die Version aus
+  --lang LANG                Meldungen und Berichte auf en, de oder ja (Standard: wie das System)
 
 Exitcodes: 0 kein Fehler gefunden, 1 ein Befund vom Typ Fehler, 2 ungültige Eingabe oder
 Verwendung, 3 interner Fehler, 130 unterbrochen.
 </translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang braucht eine Sprache: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3612,14 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <source>The saved report as it was sent. Save it in another format, or compare it with an earlier one.</source>
         <translation>Der gespeicherte Bericht, wie er gesendet wurde. Speichern Sie ihn in einem anderen Format oder vergleichen Sie ihn mit einem früheren Bericht.</translation>
     </message>
+    <message>
+        <source>Write the report in &amp;English</source>
+        <translation>Bericht auf &amp;Englisch schreiben</translation>
+    </message>
+    <message>
+        <source>The summary and every saved format use English; the wizard stays in its language.</source>
+        <translation>Die Zusammenfassung und jedes gespeicherte Format sind englisch; der Assistent bleibt in seiner Sprache.</translation>
+    </message>
 </context>
 <context>
     <name>ResolveOverrides</name>
@@ -3882,6 +3912,18 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>MI Connect Wizard reports (*.json)</source>
         <translation>MI Connect Wizard-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start.</source>
+        <translation>Ab dem nächsten Start spricht der Assistent %1.</translation>
     </message>
 </context>
 <context>
@@ -4377,10 +4419,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
         <translation>Öffnet den Assistenten mit der simulierten Instanz.</translation>
     </message>
     <message>
-        <source>Language: en, de or ja (default: the system&apos;s).</source>
-        <translation>Sprache: en, de oder ja (Standard: Systemsprache).</translation>
-    </message>
-    <message>
         <source>The simulated instance&apos;s condition: %1.</source>
         <translation>Zustand der simulierten Instanz: %1.</translation>
     </message>
@@ -4399,6 +4437,18 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>give at most one report to open</source>
         <translation>geben Sie höchstens einen Bericht zum Öffnen an</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Language: en, de or ja (default: the one chosen in the wizard, else the system&apos;s).</source>
+        <translation>Sprache: en, de oder ja (Standard: die im Assistenten gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;; known: %2</source>
+        <translation>unbekanntes Profil „%1“; bekannt: %2</translation>
     </message>
 </context>
 </TS>

@@ -769,6 +769,18 @@
         <translation>drivers には引数を指定できません</translation>
     </message>
     <message>
+        <source>Language of messages and reports: %1 (default: the system&apos;s).</source>
+        <translation>メッセージとレポートの言語: %1 (既定: システムの言語)。</translation>
+    </message>
+    <message>
+        <source>Language of the report on stdout and in --report and --json files: %1 (default: the --lang language). Support engineers often want en.</source>
+        <translation>stdout と --report、--json のファイルに書くレポートの言語: %1 (既定: --lang の言語)。サポート エンジニアには en が好まれることがよくあります。</translation>
+    </message>
+    <message>
+        <source>--report-lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--report-lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
+    </message>
+    <message>
         <source>Usage: miconnect-cli COMMAND [options]
 
 Diagnose why an application cannot connect to Azure SQL Managed Instance, from this machine.
@@ -785,6 +797,7 @@ Commands:
 
   --help, -h                 this help; COMMAND --help for a command&apos;s options
   --version                  print the version
+  --lang LANG                messages and reports in en, de or ja (default: the system&apos;s)
 
 Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,
 130 interrupted.
@@ -805,10 +818,19 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
 
   --help, -h                 このヘルプ。コマンドのオプションは COMMAND --help で表示します
   --version                  バージョンを表示します
+  --lang LANG                メッセージとレポートの言語: en、de、ja (既定: システムの言語)
 
 終了コード: 0 エラーなし、1 エラーの検出結果あり、2 入力または使用法が不正、3 内部エラー、
 130 中断。
 </translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang には言語が必要です: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3596,14 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <source>The saved report as it was sent. Save it in another format, or compare it with an earlier one.</source>
         <translation>送信されたままの保存済みレポートです。別の形式で保存するか、以前のレポートと比較できます。</translation>
     </message>
+    <message>
+        <source>Write the report in &amp;English</source>
+        <translation>レポートを英語で書く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The summary and every saved format use English; the wizard stays in its language.</source>
+        <translation>概要と保存するすべての形式が英語になります。ウィザード自体の言語は変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>ResolveOverrides</name>
@@ -3866,6 +3896,18 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>MI Connect Wizard reports (*.json)</source>
         <translation>MI Connect Wizard レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>システムと同じ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The wizard speaks %1 from its next start.</source>
+        <translation>次回の起動からウィザードは %1 で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4359,10 +4401,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
         <translation>シミュレートされたインスタンスを対象にウィザードを開きます。</translation>
     </message>
     <message>
-        <source>Language: en, de or ja (default: the system&apos;s).</source>
-        <translation>言語: en、de、または ja (既定値: システムの言語)。</translation>
-    </message>
-    <message>
         <source>The simulated instance&apos;s condition: %1.</source>
         <translation>シミュレートされたインスタンスの状態: %1。</translation>
     </message>
@@ -4381,6 +4419,18 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>give at most one report to open</source>
         <translation>開くレポートは 1 つまで指定してください</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
+    </message>
+    <message>
+        <source>Language: en, de or ja (default: the one chosen in the wizard, else the system&apos;s).</source>
+        <translation>言語: en、de、ja (既定: ウィザードで選んだ言語、なければシステムの言語)。</translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos;; known: %2</source>
+        <translation>不明なプロファイル &apos;%1&apos;。既知のプロファイル: %2</translation>
     </message>
 </context>
 </TS>

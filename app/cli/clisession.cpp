@@ -2,6 +2,7 @@
 
 #include "client/driverinventory.h"
 #include "diagnosis/diagnosisrunner.h"
+#include "i18n/translations.h"
 #include "io/savefile.h"
 #include "knowledge/findingscatalog.h"
 #include "knowledge/scenariocatalog.h"
@@ -247,6 +248,10 @@ void CliSession::startRound()
 
 void CliSession::finishCheck()
 {
+    // The report is worded (findings, check summaries, headings) in --report-lang while it is built
+    // and written; progress and errors stay in the messages' language.
+    std::optional<LanguageScope> reportLanguage;
+    reportLanguage.emplace(m_request.reportLanguage);
     const Report report = m_runner->report();
     if (m_request.watchSeconds > 0 && !m_interrupted) {
         // Watch mode: the first round in full, then only what changed, until interrupted.
@@ -257,6 +262,7 @@ void CliSession::finishCheck()
             reportRoundChanges(report);
         }
         m_previousRound = report;
+        reportLanguage.reset();
         progress(tr("Watching: the next round starts in %n second(s); Ctrl+C stops.", nullptr, m_request.watchSeconds));
         m_watchTimer->start(m_request.watchSeconds * 1000);
         return;

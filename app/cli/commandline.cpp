@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "i18n/translations.h"
 #include "knowledge/scenariocatalog.h"
 #include "probe/tdslogin.h"
 #include "sim/simprofile.h"
@@ -97,6 +98,16 @@ bool readInt(const QString &text, int minimum, int maximum, const QString &optio
     }
     *value = parsed;
     return true;
+}
+
+// --lang is taken out before any parser runs (takeLanguageArgument); each command still lists it so its
+// help is complete.
+QCommandLineOption languageOption()
+{
+    return { QStringLiteral("lang"),
+             Cli::tr("Language of messages and reports: %1 (default: the system's).")
+                 .arg(availableLanguages().join(QStringLiteral(", "))),
+             QStringLiteral("LANG") };
 }
 
 std::optional<Tds::Version> parseSqlVersion(const QString &text)
@@ -225,7 +236,13 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
         QStringLiteral("profile"),
         Cli::tr("Simulated instance profile: %1.").arg(simProfileNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    parser.addOption(help);
+    const QCommandLineOption reportLanguage(
+        QStringLiteral("report-lang"),
+        Cli::tr("Language of the report on stdout and in --report and --json files: %1 (default: the --lang "
+                "language). Support engineers often want en.")
+            .arg(availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
+    parser.addOptions({ help, languageOption() });
     const SimulatorOptions simulator;
     if (demo) {
         parser.addOption(profile);
@@ -236,6 +253,7 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     parser.addOptions({ redirectRange, noRedirectRange, samples, timeout, concurrency, watch, login });
     const OutputOptions output(OutputOptions::Kind::Diagnosis);
     output.addTo(parser);
+    parser.addOption(reportLanguage);
     if (!demo)
         parser.addPositionalArgument(QStringLiteral("TARGET"),
                                      Cli::tr("A host (name, host,port, host:port, IP address, tcp:host,port) or a "
@@ -365,6 +383,13 @@ CliParseResult parseCheckOrDemo(CliRequest::Command command, const QStringList &
     }
     if (!output.read(parser, request, &error))
         return { std::nullopt, error };
+    if (parser.isSet(reportLanguage)) {
+        request.reportLanguage = parser.value(reportLanguage);
+        if (!isAvailableLanguage(request.reportLanguage))
+            return { std::nullopt,
+                     Cli::tr("--report-lang must be one of %1, not '%2'")
+                         .arg(availableLanguages().join(QStringLiteral(", ")), request.reportLanguage) };
+    }
     return { request, {} };
 }
 
@@ -386,7 +411,7 @@ CliParseResult parseScan(const QStringList &arguments)
     const QCommandLineOption resolve(QStringLiteral("resolve"),
                                      Cli::tr("Answer HOST with ADDR without asking DNS (repeatable)."),
                                      QStringLiteral("HOST=ADDR"));
-    parser.addOptions({ help, ports, timeout, concurrency, resolve });
+    parser.addOptions({ help, languageOption(), ports, timeout, concurrency, resolve });
     const OutputOptions output(OutputOptions::Kind::Scan);
     output.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("TARGETS"),
@@ -480,7 +505,7 @@ CliParseResult parseSimulate(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   Cli::tr("Print the endpoints as one JSON line to FILE (- for stdout)."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({ help, profile, subnet, json });
+    parser.addOptions({ help, languageOption(), profile, subnet, json });
     const SimulatorOptions simulator;
     simulator.addTo(parser);
     if (!parser.parse(QStringList { QStringLiteral("miconnect-cli") } + arguments))
@@ -521,7 +546,7 @@ CliParseResult parseSimple(CliRequest::Command command, const QStringList &argum
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, Cli::tr("Show this help."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Write the result as JSON to FILE (- for stdout)."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({ help, json });
+    parser.addOptions({ help, languageOption(), json });
     if (command == CliRequest::Command::Explain)
         parser.addPositionalArgument(
             QStringLiteral("FINDING_ID"),
@@ -580,7 +605,7 @@ CliParseResult parseCompare(const QStringList &arguments)
                                   QStringLiteral("FILE"));
     const QCommandLineOption report(
         QStringLiteral("report"), Cli::tr("Write the comparison to FILE: .md, .txt or .json."), QStringLiteral("FILE"));
-    parser.addOptions({ help, json, report });
+    parser.addOptions({ help, languageOption(), json, report });
     parser.addPositionalArgument(QStringLiteral("BEFORE"), Cli::tr("The report from before the change (JSON)."));
     parser.addPositionalArgument(QStringLiteral("AFTER"), Cli::tr("The report from after it (JSON)."));
     if (!parser.parse(QStringList { QStringLiteral("miconnect-cli") } + arguments))
@@ -658,9 +683,42 @@ QString generalHelpText()
                    "\n"
                    "  --help, -h                 this help; COMMAND --help for a command's options\n"
                    "  --version                  print the version\n"
+                   "  --lang LANG                messages and reports in en, de or ja (default: the system's)\n"
                    "\n"
                    "Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 internal failure,\n"
                    "130 interrupted.\n");
+}
+
+QString takeLanguageArgument(QStringList *arguments, QString *error)
+{
+    QString language;
+    bool given = false;
+    for (qsizetype i = 0; i < arguments->size();) {
+        const QString argument = arguments->at(i);
+        if (argument == QLatin1String("--"))
+            break; // what follows is an operand, even if it reads --lang
+        if (argument == QLatin1String("--lang")) {
+            if (i + 1 >= arguments->size()) {
+                *error = Cli::tr("--lang needs a language: %1").arg(availableLanguages().join(QStringLiteral(", ")));
+                return {};
+            }
+            language = arguments->at(i + 1);
+            arguments->remove(i, 2);
+            given = true;
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments->remove(i);
+            given = true;
+        } else {
+            ++i;
+        }
+    }
+    if (given && !isAvailableLanguage(language)) {
+        *error = Cli::tr("--lang must be one of %1, not '%2'")
+                     .arg(availableLanguages().join(QStringLiteral(", ")), language);
+        return {};
+    }
+    return language;
 }
 
 CliParseResult parseCommandLine(const QStringList &arguments)

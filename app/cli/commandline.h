@@ -71,6 +71,7 @@ struct CliRequest {
     bool redact = false; // names, addresses and user names replaced in every output
     QString redactionLegendPath; // where to keep the placeholders' originals; empty: nowhere
     bool quiet = false;
+    QString reportLanguage; // check / demo: the report's language; empty: the messages' language
 };
 
 struct CliParseResult {
@@ -78,7 +79,13 @@ struct CliParseResult {
     QString error; // one line for stderr when request is empty
 };
 
-// Reads the arguments after the program name. Nothing here touches the network.
+// Takes every --lang LANG / --lang=LANG out of the arguments after the program name and returns the
+// last LANG; empty when none was given. The language must be installed before the parser runs, because
+// the parser's help and errors are translated when it builds them. A LANG that is not shipped sets
+// `error`.
+QString takeLanguageArgument(QStringList *arguments, QString *error);
+
+// Reads the arguments after the program name (without --lang). Nothing here touches the network.
 CliParseResult parseCommandLine(const QStringList &arguments);
 
 QString generalHelpText();

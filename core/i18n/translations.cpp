@@ -1,21 +1,73 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
+
+#include <memory>
+#include <vector>
 
 QStringList availableLanguages()
 {
     return { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja") };
 }
 
+bool isAvailableLanguage(const QString &language)
+{
+    return availableLanguages().contains(language);
+}
+
 namespace {
+
 QString &chosenLanguage()
 {
     static QString language = QStringLiteral("en");
     return language;
 }
+
+// What the last installTranslations() installed, so the next one can take it out again: two
+// translators for one message would answer in whichever language was installed last.
+std::vector<std::unique_ptr<QTranslator>> &installedTranslators()
+{
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
+}
+
+void removeInstalledTranslators()
+{
+    for (const std::unique_ptr<QTranslator> &translator : installedTranslators())
+        QCoreApplication::removeTranslator(translator.get());
+    installedTranslators().clear();
+}
+
+// An installed program finds its translations beside it, the way distributions ship them
+// (bin/../share/miconnect/translations), so a corrected translation needs no rebuild; a program run
+// from its build tree uses the copy compiled into it.
+std::unique_ptr<QTranslator> loadOwnTranslator(const QString &language)
+{
+    const QString fileName = QStringLiteral("miconnect_%1.qm").arg(language);
+    const QString installed
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/miconnect/translations");
+    auto translator = std::make_unique<QTranslator>();
+    if (QDir(installed).exists(fileName) && translator->load(fileName, installed))
+        return translator;
+    if (translator->load(QStringLiteral(":/i18n/") + fileName))
+        return translator;
+    return nullptr;
+}
+
 } // namespace
+
+QString systemLanguage()
+{
+    for (const QString &uiLanguage : QLocale::system().uiLanguages()) {
+        const QString code = uiLanguage.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (isAvailableLanguage(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
 
 QString currentLanguage()
 {
@@ -24,26 +76,39 @@ QString currentLanguage()
 
 QString installTranslations(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const QString chosen = locale.name().section(QLatin1Char('_'), 0, 0);
-    if (chosen == QLatin1String("en") || !availableLanguages().contains(chosen))
-        return QStringLiteral("en");
+    const QString wanted = language.isEmpty() ? systemLanguage() : language;
+    removeInstalledTranslators();
+    chosenLanguage() = QStringLiteral("en");
+    if (wanted == QLatin1String("en") || !isAvailableLanguage(wanted))
+        return chosenLanguage();
 
-    auto *ours = new QTranslator(QCoreApplication::instance());
-    if (!ours->load(QStringLiteral(":/i18n/miconnect_%1.qm").arg(chosen))) {
-        delete ours;
-        return QStringLiteral("en");
-    }
-    QCoreApplication::installTranslator(ours);
-    chosenLanguage() = chosen;
+    std::unique_ptr<QTranslator> ours = loadOwnTranslator(wanted);
+    if (!ours)
+        return chosenLanguage();
+    QCoreApplication::installTranslator(ours.get());
+    installedTranslators().push_back(std::move(ours));
+    chosenLanguage() = wanted;
 
     // Qt's own strings (standard buttons, socket errors) where the system ships them.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
+        QCoreApplication::installTranslator(qt.get());
+        installedTranslators().push_back(std::move(qt));
     }
-    return chosen;
+    return wanted;
+}
+
+LanguageScope::LanguageScope(const QString &language)
+{
+    if (language.isEmpty() || language == currentLanguage())
+        return;
+    m_previous = currentLanguage();
+    installTranslations(language);
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (!m_previous.isEmpty())
+        installTranslations(m_previous);
 }

@@ -2,14 +2,39 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
-// Installs the program's translations (embedded under :/i18n) and, where the system has them, Qt's
-// own, for `language` ("de", "ja", "en") or, when empty, the system locale. Returns the language in
-// use: "en" when no translation matched.
+// The languages the program ships, English (the source language) first.
+QStringList availableLanguages();
+
+// True for "en", "de", "ja": what --lang and the language setting accept.
+bool isAvailableLanguage(const QString &language);
+
+// The shipped language the system's locale asks for: the first of QLocale::system().uiLanguages()
+// (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix; the user's UI languages on Windows and macOS) that
+// is English or shipped; English when none is.
+QString systemLanguage();
+
+// Makes `language` ("de", "ja", "en") the language of every tr() from now on or, when empty, the
+// system's. Replaces whatever an earlier call installed: the program's translations (read from the
+// installed share/miconnect/translations when present, else the copy embedded under :/i18n) and, where
+// the system ships them, Qt's own (standard buttons, socket errors). Returns the language in use: "en"
+// when nothing matched.
 QString installTranslations(const QString &language = QString());
 
 // The language installTranslations() chose ("en" before it ran).
 QString currentLanguage();
 
-// The languages the program ships, English first.
-QStringList availableLanguages();
+// Switches the language for as long as it lives, then switches back: a German user can write a report
+// in English for a support engineer. An empty language or the current one changes nothing. Translators
+// are process-wide, so a scope belongs on the GUI thread around work that finishes before it ends.
+class LanguageScope {
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous; // empty: nothing was switched
+};

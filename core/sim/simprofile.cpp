@@ -1,5 +1,11 @@
 #include "simprofile.h"
 
+#include "i18n/translations.h"
+
+#include <QMutex>
+
+#include <map>
+
 namespace {
 
 struct ProfileBuilder {
@@ -61,10 +67,11 @@ struct ProfileBuilder {
 
 } // namespace
 
-const QList<SimProfile> &simProfiles()
+namespace {
+QList<SimProfile> makeSimProfiles()
 {
     using Range = SimProfile::RedirectRange;
-    static const QList<SimProfile> profiles = [] {
+    {
         const QString network = QStringLiteral("network");
         const QString protocol = QStringLiteral("protocol");
         const QString tls = QStringLiteral("tls");
@@ -154,8 +161,20 @@ const QList<SimProfile> &simProfiles()
                 SimProfile::tr("The gateway refuses the login with 47072: the client's TLS is below the minimum."))
                 .loginFault(SimProfile::LoginFault::TlsTooOld),
         };
-    }();
-    return profiles;
+    }
+}
+} // namespace
+
+const QList<SimProfile> &simProfiles()
+{
+    // The descriptions are translated as the list is made: one list per language, as for the catalogs.
+    static QMutex mutex;
+    static std::map<QString, QList<SimProfile>> profiles;
+    const QMutexLocker locker(&mutex);
+    auto found = profiles.find(currentLanguage());
+    if (found == profiles.end())
+        found = profiles.emplace(currentLanguage(), makeSimProfiles()).first;
+    return found->second;
 }
 
 const SimProfile *findSimProfile(const QString &name)

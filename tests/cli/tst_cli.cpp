@@ -28,6 +28,8 @@ class tst_Cli : public QObject {
 private slots:
     void initTestCase();
     void versionAndHelp();
+    void speaksTheChosenLanguage();
+    void reportInAnotherLanguage();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void demoProfiles_data();
@@ -133,6 +135,77 @@ void tst_Cli::versionAndHelp()
     run = runCli({ QStringLiteral("scan"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--ports"));
+}
+
+void tst_Cli::speaksTheChosenLanguage()
+{
+    // --lang anywhere on the line, as a separate or an attached value.
+    CliRun run = runCli({ "--lang", "de", "--help" });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Befehle:"), run.out.constData());
+    run = runCli({ "demo", "--help", "--lang=ja" });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("使用法: miconnect-cli demo").toUtf8()), run.out.constData());
+    QVERIFY(run.out.contains("--report-lang"));
+
+    // Without --lang the locale decides: LANGUAGE's list first, then LC_ALL, as gettext programs do.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("LANGUAGE", "");
+    environment.insert("LC_ALL", "de_DE.UTF-8");
+    run = runCliIn(environment, { "--help" });
+    QVERIFY2(run.out.contains("Befehle:"), run.out.constData());
+    environment.insert("LANGUAGE", "fr:ja:de");
+    run = runCliIn(environment, { "--help" });
+    QVERIFY2(run.out.contains(QStringLiteral("コマンド:").toUtf8()), run.out.constData());
+    // … and --lang beats the locale.
+    run = runCliIn(environment, { "--help", "--lang", "en" });
+    QVERIFY2(run.out.contains("Commands:"), run.out.constData());
+
+    // An error in the chosen language, one line, exit 2; an unknown language is itself a usage error.
+    run = runCli({ "--lang", "de", "check" });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("check benötigt ein TARGET"), run.err.constData());
+    QVERIFY(!run.err.contains("needs a TARGET"));
+    run = runCli({ "--lang", "fr", "--help" });
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err, QByteArray("miconnect-cli: --lang must be one of en, de, ja, not 'fr'\n"));
+    run = runCli({ "demo", "--lang" });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+}
+
+void tst_Cli::reportInAnotherLanguage()
+{
+    // A German user's run: the report in German by default, in English with --report-lang en.
+    CliRun run = runCli({ "--lang", "de", "demo", "--quiet", "--json", "-" });
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject report = run.json();
+    QCOMPARE(report["environment"].toObject()["language"].toString(), QString("de"));
+    const QJsonObject germanFinding = report["findings"].toArray().at(0).toObject();
+    QCOMPARE(germanFinding["id"].toString(), QString("ok.all-checks-passed"));
+    QVERIFY(germanFinding["title"].toString() != QLatin1String("Every check passed"));
+
+    QTemporaryDir directory;
+    const QString markdown = directory.filePath("report.md");
+    run = runCli({ "--lang", "de", "demo", "--report-lang", "en", "--report", markdown });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Checks") && run.out.contains("Every check passed"), run.out.constData());
+    // Progress stays in the user's language: only the report is reworded.
+    QVERIFY2(!run.err.isEmpty() && !run.err.contains("checking the simulated instance"), run.err.constData());
+    QFile file(markdown);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains("Every check passed"), written.constData());
+    QVERIFY(!written.contains(germanFinding["title"].toString().toUtf8()));
+
+    run = runCli({ "--lang", "de", "demo", "--quiet", "--report-lang", "en", "--json", "-" });
+    report = run.json();
+    QCOMPARE(report["environment"].toObject()["language"].toString(), QString("en"));
+    QCOMPARE(report["findings"].toArray().at(0).toObject()["title"].toString(), QString("Every check passed"));
+
+    run = runCli({ "demo", "--report-lang", "klingon" });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--report-lang"));
 }
 
 void tst_Cli::usageErrorsExitTwo_data()

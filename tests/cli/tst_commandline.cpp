@@ -13,6 +13,9 @@ private slots:
     void errors_data();
     void errors();
     void help();
+    void languageArgument_data();
+    void languageArgument();
+    void reportLanguage();
 };
 
 void tst_CommandLine::checkWithEveryOption()
@@ -159,6 +162,64 @@ void tst_CommandLine::help()
     }
     const CliParseResult general = parseCommandLine({ QStringLiteral("--help") });
     QVERIFY(general.request->helpText.contains(QStringLiteral("simulate")));
+}
+
+void tst_CommandLine::languageArgument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("rest");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("none") << QStringList { "demo", "--quiet" } << QString() << QStringList { "demo", "--quiet" }
+                          << true;
+    QTest::newRow("first") << QStringList { "--lang", "de", "demo" } << "de" << QStringList { "demo" } << true;
+    QTest::newRow("after the command") << QStringList { "demo", "--lang", "ja", "--quiet" } << "ja"
+                                       << QStringList { "demo", "--quiet" } << true;
+    QTest::newRow("attached") << QStringList { "scan", "--lang=en", "x" } << "en" << QStringList { "scan", "x" }
+                              << true;
+    QTest::newRow("last wins") << QStringList { "--lang", "de", "--lang=ja", "--help" } << "ja"
+                               << QStringList { "--help" } << true;
+    // After "--" it is an operand, whatever it looks like.
+    QTest::newRow("after --") << QStringList { "check", "--", "--lang", "de" } << QString()
+                              << QStringList { "check", "--", "--lang", "de" } << true;
+    QTest::newRow("unknown") << QStringList { "--lang", "fr", "demo" } << QString() << QStringList {} << false;
+    QTest::newRow("empty") << QStringList { "--lang=", "demo" } << QString() << QStringList {} << false;
+    QTest::newRow("missing value") << QStringList { "demo", "--lang" } << QString() << QStringList {} << false;
+}
+
+void tst_CommandLine::languageArgument()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, language);
+    QFETCH(QStringList, rest);
+    QFETCH(bool, valid);
+    QString error;
+    QCOMPARE(takeLanguageArgument(&arguments, &error), language);
+    QCOMPARE(error.isEmpty(), valid);
+    if (valid)
+        QCOMPARE(arguments, rest);
+    else
+        QVERIFY2(error.contains("--lang"), qPrintable(error));
+}
+
+void tst_CommandLine::reportLanguage()
+{
+    CliParseResult parsed = parseCommandLine({ "demo", "--report-lang", "en" });
+    QVERIFY(parsed.request);
+    QCOMPARE(parsed.request->reportLanguage, QString("en"));
+    parsed = parseCommandLine({ "check", "mi.zone.database.windows.net", "--report-lang=ja" });
+    QVERIFY(parsed.request);
+    QCOMPARE(parsed.request->reportLanguage, QString("ja"));
+    parsed = parseCommandLine({ "demo" });
+    QVERIFY(parsed.request->reportLanguage.isEmpty());
+    parsed = parseCommandLine({ "demo", "--report-lang", "EN" });
+    QVERIFY(!parsed.request);
+    QVERIFY2(parsed.error.contains("--report-lang"), qPrintable(parsed.error));
+    // Every command lists --lang in its help, though main() takes it out before parsing.
+    for (const char *command : { "check", "scan", "demo", "simulate", "scenarios", "explain", "compare", "drivers" }) {
+        parsed = parseCommandLine({ QString::fromLatin1(command), "--help" });
+        QVERIFY2(parsed.request->helpText.contains("--lang"), command);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

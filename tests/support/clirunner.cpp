@@ -13,9 +13,12 @@ QString cliPath()
     return qEnvironmentVariable("MICONNECT_CLI");
 }
 
-CliRun runCli(const QStringList &arguments, int timeoutMs, const std::function<void()> &childSetup)
+namespace {
+CliRun runProcess(const QStringList &arguments, int timeoutMs, const std::function<void()> &childSetup,
+                  const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     if (childSetup)
         process.setChildProcessModifier(childSetup);
     process.start(cliPath(), arguments);
@@ -32,4 +35,15 @@ CliRun runCli(const QStringList &arguments, int timeoutMs, const std::function<v
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+} // namespace
+
+CliRun runCli(const QStringList &arguments, int timeoutMs, const std::function<void()> &childSetup)
+{
+    return runProcess(arguments, timeoutMs, childSetup, QProcessEnvironment::systemEnvironment());
+}
+
+CliRun runCliIn(const QProcessEnvironment &environment, const QStringList &arguments, int timeoutMs)
+{
+    return runProcess(arguments, timeoutMs, {}, environment);
 }

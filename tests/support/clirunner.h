@@ -2,13 +2,13 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 #include <functional>
 
 // Runs the miconnect-cli binary the build produced (MICONNECT_CLI) and collects what it printed.
-struct CliRun
-{
+struct CliRun {
     int exitCode = -1;
     bool crashed = false;
     QByteArray out;
@@ -20,5 +20,6 @@ struct CliRun
 QString cliPath();
 
 // `childSetup` runs in the child between fork and exec (setrlimit and the like).
-CliRun runCli(const QStringList &arguments, int timeoutMs = 120000,
-              const std::function<void()> &childSetup = {});
+CliRun runCli(const QStringList &arguments, int timeoutMs = 120000, const std::function<void()> &childSetup = {});
+// The same in `environment` (e.g. another locale) instead of this process's.
+CliRun runCliIn(const QProcessEnvironment &environment, const QStringList &arguments, int timeoutMs = 120000);

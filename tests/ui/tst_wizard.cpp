@@ -1,5 +1,6 @@
 #include "diagnosis/diagnosisrunner.h"
 #include "diagram/pathdiagramview.h"
+#include "i18n/translations.h"
 #include "report/reportjson.h"
 #include "sim/simulatedinstance.h"
 #include "wizard/checkspage.h"
@@ -31,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -66,6 +68,8 @@ private slots:
     void viewerRefusesDamagedAndNewerReports();
     void redactedReportHidesNamesAndAddresses();
     void compareWithAnEarlierReport();
+    void languageChoiceIsRemembered();
+    void germanWizardWritesAnEnglishReport();
 
 private:
     void goToChecks(ConnectWizard &wizard);
@@ -721,6 +725,75 @@ void tst_Wizard::compareWithAnEarlierReport()
     dialog->findChild<QPushButton *>(QStringLiteral("saveComparison"))->click();
     QVERIFY(QFileInfo(markdown).size() > 0);
     dialog->close();
+}
+
+void tst_Wizard::languageChoiceIsRemembered()
+{
+    ConnectWizard wizard;
+    wizard.show();
+    auto *language = wizard.findChild<QComboBox *>(QStringLiteral("language"));
+    auto *hint = wizard.findChild<QLabel *>(QStringLiteral("languageHint"));
+    QVERIFY(language && hint);
+    // The system's choice, then each shipped language under its own name.
+    QCOMPARE(language->count(), 4);
+    QCOMPARE(language->itemData(0).toString(), QString());
+    QCOMPARE(language->itemText(2), QStringLiteral("Deutsch"));
+    QCOMPARE(language->itemText(3), QStringLiteral("日本語"));
+    QVERIFY(hint->text().isEmpty());
+
+    language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+    QCOMPARE(ConnectWizard::preferredLanguage(), QStringLiteral("ja"));
+    QVERIFY2(hint->text().contains(QStringLiteral("日本語")), qPrintable(hint->text()));
+
+    language->setCurrentIndex(0);
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    QVERIFY(hint->text().isEmpty()); // the tests run in English, which is the system's here
+
+    // A value the program does not ship (hand-edited, or from a later version) falls back to the system's.
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
+    QCOMPARE(ConnectWizard::preferredLanguage(), QString());
+    ConnectWizard another;
+    QCOMPARE(another.findChild<QComboBox *>(QStringLiteral("language"))->currentIndex(), 0);
+}
+
+void tst_Wizard::germanWizardWritesAnEnglishReport()
+{
+    QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    const auto backToEnglish = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
+    ConnectWizard wizard;
+    wizard.setDemoMode(true);
+    wizard.show();
+    goToChecks(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+    const QString germanTitle = wizard.currentPage()->title();
+    QVERIFY(germanTitle != QLatin1String("Report"));
+    auto *summary = wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"));
+    auto *inEnglish = wizard.findChild<QCheckBox *>(QStringLiteral("reportInEnglish"));
+    QVERIFY(inEnglish->isVisible() && inEnglish->isEnabled());
+    QVERIFY(!summary->toPlainText().contains(QStringLiteral("Every check passed")));
+    const QString germanSummary = summary->toPlainText();
+
+    inEnglish->setChecked(true);
+    QVERIFY2(summary->toPlainText().contains(QStringLiteral("Every check passed")), qPrintable(summary->toPlainText()));
+    const QString path = m_files.filePath(QStringLiteral("english.md"));
+    wizard.setNextSaveFileName(path);
+    wizard.findChild<QPushButton *>(QStringLiteral("saveReport"))->click();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY2(written.contains("Every check passed") && written.contains("## Checks"), written.constData());
+    QCOMPARE(wizard.report().environment.language, QStringLiteral("de")); // the wizard's own report is untouched
+    // Only the report changed language: the wizard still speaks German.
+    QCOMPARE(currentLanguage(), QStringLiteral("de"));
+    QCOMPARE(wizard.currentPage()->title(), germanTitle);
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("reportStatus"))->text() != QStringLiteral("Saved ") + path);
+
+    inEnglish->setChecked(false);
+    QCOMPARE(summary->toPlainText(), germanSummary);
 }
 
 QTEST_MAIN(tst_Wizard)

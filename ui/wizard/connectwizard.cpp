@@ -3,6 +3,7 @@
 #include "checkspage.h"
 #include "diagnosis/diagnosisrunner.h"
 #include "findingspage.h"
+#include "i18n/translations.h"
 #include "icons.h"
 #include "pathpage.h"
 #include "reportpage.h"
@@ -18,12 +19,14 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 // QSettings keys. The host is stored without any password (withoutPassword), never as typed.
@@ -36,6 +39,7 @@ constexpr auto keySubnet = "wizard/subnet";
 constexpr auto keyRange = "wizard/redirectRange";
 constexpr auto keyRangeEnabled = "wizard/redirectRangeEnabled";
 constexpr auto keyDemoProfile = "wizard/demoProfile";
+constexpr auto keyLanguage = "ui/language";
 
 QString key(const char *name)
 {
@@ -54,6 +58,8 @@ ConnectWizard::ConnectWizard(QWidget *parent)
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setMinimumSize(900, 640);
+    connect(this, &QWizard::currentIdChanged, this,
+            [this] { QTimer::singleShot(0, this, &ConnectWizard::fitSubTitle); });
 
     setPage(Page_Start, new StartPage);
     setPage(Page_Scenario, new ScenarioPage);
@@ -255,6 +261,22 @@ QString ConnectWizard::askOpenFileName(const QString &title, const QString &filt
     return QFileDialog::getOpenFileName(this, title, folder, filter);
 }
 
+QString ConnectWizard::preferredLanguage()
+{
+    const QString language = QSettings().value(key(keyLanguage)).toString();
+    // A hand-edited or future value must not leave the user with a language the program lacks.
+    return isAvailableLanguage(language) ? language : QString();
+}
+
+void ConnectWizard::setPreferredLanguage(const QString &language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(key(keyLanguage));
+    else
+        settings.setValue(key(keyLanguage), language);
+}
+
 void ConnectWizard::restoreSettings()
 {
     const QSettings settings;
@@ -319,6 +341,31 @@ void ConnectWizard::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openReportFile(path);
+}
+
+void ConnectWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    // After the layout has given the header its new width.
+    QTimer::singleShot(0, this, &ConnectWizard::fitSubTitle);
+}
+
+void ConnectWizard::fitSubTitle()
+{
+    // QWizard gives the subtitle the height it needs at 512 px once per page and never grows it, so a
+    // long German or Japanese subtitle lost its last line in a narrow window. Its label is internal to
+    // QWizard; it is found by its text, and left alone if a later Qt lays the header out differently.
+    const QWizardPage *page = currentPage();
+    if (!page || page->subTitle().isEmpty())
+        return;
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text() != page->subTitle() || !label->wordWrap() || page->isAncestorOf(label))
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->minimumHeight())
+            label->setMinimumHeight(needed);
+    }
 }
 
 void ConnectWizard::closeEvent(QCloseEvent *event)

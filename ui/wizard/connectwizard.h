@@ -81,6 +81,11 @@ public:
     // Asks for a report file and opens it in the viewer (Ctrl+O, the Start page's button).
     void chooseReportToOpen();
 
+    // The language chosen on the Start page: "en", "de", "ja", or empty for the system's. Remembered in
+    // QSettings; main() installs it before the wizard exists, --lang overrides it for one run.
+    static QString preferredLanguage();
+    static void setPreferredLanguage(const QString &language);
+
     // The remembered last scenario, host (without any password) and options, from QSettings.
     void restoreSettings();
     void saveSettings() const;
@@ -90,6 +95,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -107,4 +113,5 @@ private:
     QString m_viewedName;
     QString m_openError;
     void updateWindowTitle();
+    void fitSubTitle();
 };

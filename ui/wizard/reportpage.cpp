@@ -1,6 +1,7 @@
 #include "reportpage.h"
 
 #include "connectwizard.h"
+#include "i18n/translations.h"
 #include "io/savefile.h"
 #include "report/reportcomparison.h"
 #include "report/reportexport.h"
@@ -39,6 +40,13 @@ ReportPage::ReportPage(QWidget *parent)
            "address keeps its kind (private, public…). The legend of placeholders stays here unless you save it."));
     connect(m_redact, &QCheckBox::toggled, this, &ReportPage::refresh);
 
+    // Support engineers and forums mostly read English; the wizard's own language stays as it is.
+    m_inEnglish = new QCheckBox(tr("Write the report in &English"));
+    m_inEnglish->setObjectName(QStringLiteral("reportInEnglish"));
+    m_inEnglish->setToolTip(tr("The summary and every saved format use English; the wizard stays in its language."));
+    m_inEnglish->setVisible(currentLanguage() != QLatin1String("en"));
+    connect(m_inEnglish, &QCheckBox::toggled, this, &ReportPage::refresh);
+
     auto *copy = new QPushButton(tr("&Copy summary"));
     copy->setObjectName(QStringLiteral("copySummary"));
     auto *save = new QPushButton(tr("&Save report…"));
@@ -72,6 +80,7 @@ ReportPage::ReportPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary, 1);
     layout->addWidget(m_redact);
+    layout->addWidget(m_inEnglish);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 }
@@ -88,13 +97,23 @@ void ReportPage::initializePage()
     m_redact->setEnabled(!alreadyRedacted);
     if (alreadyRedacted)
         m_redact->setChecked(false);
+    // A saved report keeps the words it was written with; only a run of this wizard can be reworded.
+    m_inEnglish->setEnabled(!connectWizard->isViewingReport());
+    if (connectWizard->isViewingReport())
+        m_inEnglish->setChecked(false);
     refresh();
     m_status->clear();
+}
+
+QString ReportPage::reportLanguage() const
+{
+    return m_inEnglish->isChecked() ? QStringLiteral("en") : QString();
 }
 
 Report ReportPage::outgoingReport() const
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
+    const LanguageScope language(reportLanguage());
     const Report report = connectWizard->report();
     return m_redact->isChecked() ? redactReport(report).report : report;
 }
@@ -104,6 +123,7 @@ void ReportPage::refresh()
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
     if (!connectWizard)
         return;
+    const LanguageScope language(reportLanguage());
     const Report report = connectWizard->report();
     m_redacted = m_redact->isChecked() ? redactReport(report) : RedactedReport { report, {} };
     m_summary->setPlainText(reportToText(m_redacted.report));
@@ -124,7 +144,13 @@ void ReportPage::save()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
-    if (!exportReport(m_redacted.report, path, &error)) {
+    bool exported = false;
+    {
+        // The headings and the pictures' labels are drawn now, so they follow the report's language too.
+        const LanguageScope language(reportLanguage());
+        exported = exportReport(m_redacted.report, path, &error);
+    }
+    if (!exported) {
         m_status->setText(tr("✖ %1").arg(error));
         return;
     }

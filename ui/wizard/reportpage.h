@@ -20,17 +20,20 @@ public:
 
     void initializePage() override;
 
-    // The report as it leaves this machine: redacted when the box is ticked.
+    // The report as it leaves this machine: redacted when the box is ticked, in English when that box is.
     Report outgoingReport() const;
 
 private:
     void refresh();
+    // "en" when the report is to be written in English rather than the wizard's language; else empty.
+    QString reportLanguage() const;
     void save();
     void saveLegend();
     void compareWithEarlier();
 
     QPlainTextEdit *m_summary = nullptr;
     QCheckBox *m_redact = nullptr;
+    QCheckBox *m_inEnglish = nullptr;
     QPushButton *m_saveLegend = nullptr;
     QLabel *m_status = nullptr;
     RedactedReport m_redacted; // the last redaction, whose legend "Save legend" writes

@@ -1,6 +1,7 @@
 #include "startpage.h"
 
 #include "connectwizard.h"
+#include "i18n/translations.h"
 #include "icons.h"
 #include "sim/simprofile.h"
 
@@ -50,11 +51,23 @@ StartPage::StartPage(QWidget *parent)
     m_profile = new QComboBox;
     m_profile->setObjectName(QStringLiteral("demoProfile"));
     m_profile->setAccessibleName(tr("Condition of the simulated instance"));
-    for (const SimProfile &profile : simProfiles())
-        m_profile->addItem(profile.description, profile.name);
+    // The combo names each condition as the CLI's --profile does; its description, a sentence that
+    // would make the combo wider than the window in German or Japanese, wraps below it.
+    for (const SimProfile &profile : simProfiles()) {
+        m_profile->addItem(profile.name, profile.name);
+        m_profile->setItemData(m_profile->count() - 1, profile.description, Qt::ToolTipRole);
+    }
     m_profile->setEnabled(false);
     auto *profileLabel = new QLabel(tr("Simulated &condition:"));
     profileLabel->setBuddy(m_profile);
+    m_profileDescription = new QLabel;
+    m_profileDescription->setObjectName(QStringLiteral("demoProfileDescription"));
+    m_profileDescription->setWordWrap(true);
+    m_profileDescription->setForegroundRole(QPalette::PlaceholderText);
+    const auto describeProfile
+        = [this] { m_profileDescription->setText(m_profile->currentData(Qt::ToolTipRole).toString()); };
+    connect(m_profile, &QComboBox::currentIndexChanged, this, describeProfile);
+    describeProfile();
     connect(m_demo, &QRadioButton::toggled, m_profile, &QWidget::setEnabled);
 
     for (QLabel *hint : { newHint, m_openHint }) {
@@ -69,23 +82,65 @@ StartPage::StartPage(QWidget *parent)
     choices->addWidget(m_newDiagnosis, 0, 0, 1, 3);
     choices->addWidget(newHint, 1, 1, 1, 2);
     choices->addWidget(m_demo, 2, 0, 1, 3);
-    choices->addWidget(profileLabel, 3, 1);
-    choices->addWidget(m_profile, 3, 2);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(profileLabel);
+    profileRow->addWidget(m_profile);
+    profileRow->addStretch();
+    choices->addLayout(profileRow, 3, 1, 1, 2);
+    choices->addWidget(m_profileDescription, 4, 1, 1, 2);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_openReport);
     openRow->addWidget(chooseReport);
     openRow->addStretch();
-    choices->addLayout(openRow, 4, 0, 1, 3);
-    choices->addWidget(m_openHint, 5, 1, 1, 2);
-    choices->addWidget(m_openError, 6, 1, 1, 2);
+    choices->addLayout(openRow, 5, 0, 1, 3);
+    choices->addWidget(m_openHint, 6, 1, 1, 2);
+    choices->addWidget(m_openError, 7, 1, 1, 2);
     choices->setColumnStretch(2, 1);
     choices->setVerticalSpacing(6);
+
+    // Each language by its own name, so someone who cannot read the current one still finds theirs.
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("As the system (%1)").arg(QLocale(systemLanguage()).nativeLanguageName()), QString());
+    for (const QString &language : availableLanguages()) {
+        const QString name = QLocale(language).nativeLanguageName();
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ConnectWizard::preferredLanguage())));
+    auto *languageLabel = new QLabel(tr("&Language:"));
+    languageLabel->setBuddy(m_language);
+    m_languageHint = new QLabel;
+    m_languageHint->setObjectName(QStringLiteral("languageHint"));
+    m_languageHint->setWordWrap(true);
+    m_languageHint->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        ConnectWizard::setPreferredLanguage(m_language->currentData().toString());
+        showLanguageHint();
+    });
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageHint, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(where);
     layout->addSpacing(16);
     layout->addLayout(choices);
     layout->addStretch();
+    layout->addLayout(languageRow);
+    showLanguageHint();
+}
+
+void StartPage::showLanguageHint()
+{
+    // The pages are built in one language; switching them all while a run may be on screen would lose
+    // or mix what they show, so a new choice applies from the next start.
+    const QString chosen = m_language->currentData().toString();
+    const QString effective = chosen.isEmpty() ? systemLanguage() : chosen;
+    m_languageHint->setText(
+        effective == currentLanguage()
+            ? QString()
+            : tr("The wizard speaks %1 from its next start.").arg(QLocale(effective).nativeLanguageName()));
 }
 
 void StartPage::initializePage()

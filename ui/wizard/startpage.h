@@ -18,12 +18,16 @@ public:
 
 private:
     void showReportState();
+    void showLanguageHint();
 
     QRadioButton *m_newDiagnosis = nullptr;
     QRadioButton *m_demo = nullptr;
     QRadioButton *m_openReport = nullptr;
     QComboBox *m_profile = nullptr;
+    QLabel *m_profileDescription = nullptr;
     QLabel *m_openHint = nullptr;
     QLabel *m_openError = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageHint = nullptr;
     QMetaObject::Connection m_viewerConnection;
 };
