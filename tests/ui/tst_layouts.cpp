@@ -1,14 +1,17 @@
 #include "i18n/translations.h"
+#include "report/reportjson.h"
 #include "wizard/connectwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QFile>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +22,7 @@
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -244,6 +248,30 @@ void tst_Layouts::everyPageFits()
             break;
         wizard.next();
         QVERIFY2(wizard.currentId() != page, "the wizard did not move on");
+    }
+
+    // The same report in the viewer, as a support engineer opens a customer's file: other subtitles
+    // (machine name, date) and read-only pages.
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("report.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(reportToJson(wizard.report())).toJson());
+    file.close();
+    ConnectWizard viewer;
+    viewer.resize(size);
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QVERIFY(viewer.openReportFile(path));
+    for (;;) {
+        const int page = viewer.currentId();
+        QApplication::processEvents();
+        for (const QString &problem : problemsOn(&viewer))
+            problems << QStringLiteral("viewer page %1: %2").arg(page).arg(problem);
+        if (page == ConnectWizard::Page_Report)
+            break;
+        viewer.next();
+        QVERIFY2(viewer.currentId() != page, "the viewer did not move on");
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
