@@ -6,6 +6,7 @@ MICONNECT_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qt6-translations-l10n libgl-dev
+    gzip            # the build compresses the man pages (gzip -n) before they are installed
 )
 MICONNECT_TEST_PACKAGES=(
     nmap            # the scan and the PRELOGIN are checked against nmap
@@ -19,6 +20,10 @@ MICONNECT_TEST_PACKAGES=(
     odbcinst        # the driver inventory is checked against unixODBC's own odbcinst -j
     nodejs npm      # the tedious SQL Server driver (pinned in tests/independent/tedious) logs in to the simulator
     fonts-dejavu-core fonts-noto-cjk   # reports and screenshots render Latin and Japanese text
+    desktop-file-utils  # the installed .desktop file must pass desktop-file-validate
+    appstream       # the installed metainfo must pass appstreamcli validate
+    dpkg-dev file   # cpack -G DEB finds the package's dependencies with dpkg-shlibdeps (and file)
+    groff-base man-db   # the installed man pages are linted with groff -ww and man --warnings
 )
 
 miconnect_log() {
