@@ -14,6 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("miconnect"));
     QApplication::setApplicationDisplayName(QStringLiteral("MI Connect Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(MICONNECT_VERSION));
+    // Wayland compositors match the window to its installed desktop entry (and icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.miconnect.miconnect"));
 
     // --lang must be known before any translated text exists, so it is read ahead of the parser; without
     // it, the language chosen on the Start page, else the system's.

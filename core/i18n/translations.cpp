@@ -13,6 +13,15 @@ QStringList availableLanguages()
     return { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja") };
 }
 
+QString languageName(const QString &language)
+{
+    if (language == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("日本語");
+    return QStringLiteral("English");
+}
+
 bool isAvailableLanguage(const QString &language)
 {
     return availableLanguages().contains(language);

@@ -7,6 +7,10 @@
 // The languages the program ships, English (the source language) first.
 QStringList availableLanguages();
 
+// A shipped language by its own name ("English", "Deutsch", "日本語"), never translated: someone who
+// cannot read the current language still finds theirs.
+QString languageName(const QString &language);
+
 // True for "en", "de", "ja": what --lang and the language setting accept.
 bool isAvailableLanguage(const QString &language);
 

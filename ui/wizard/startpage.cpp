@@ -101,12 +101,11 @@ StartPage::StartPage(QWidget *parent)
     // Each language by its own name, so someone who cannot read the current one still finds theirs.
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("As the system (%1)").arg(QLocale(systemLanguage()).nativeLanguageName()), QString());
-    for (const QString &language : availableLanguages()) {
-        const QString name = QLocale(language).nativeLanguageName();
-        m_language->addItem(name.left(1).toUpper() + name.mid(1), language);
-    }
+    m_language->addItem(tr("As the system (%1)").arg(languageName(systemLanguage())), QString());
+    for (const QString &language : availableLanguages())
+        m_language->addItem(languageName(language), language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(ConnectWizard::preferredLanguage())));
+    m_startLanguageIndex = m_language->currentIndex();
     auto *languageLabel = new QLabel(tr("&Language:"));
     languageLabel->setBuddy(m_language);
     m_languageHint = new QLabel;
@@ -134,13 +133,12 @@ StartPage::StartPage(QWidget *parent)
 void StartPage::showLanguageHint()
 {
     // The pages are built in one language; switching them all while a run may be on screen would lose
-    // or mix what they show, so a new choice applies from the next start.
+    // or mix what they show, so a new choice applies from the next start (and says so once made).
     const QString chosen = m_language->currentData().toString();
-    const QString effective = chosen.isEmpty() ? systemLanguage() : chosen;
-    m_languageHint->setText(
-        effective == currentLanguage()
-            ? QString()
-            : tr("The wizard speaks %1 from its next start.").arg(QLocale(effective).nativeLanguageName()));
+    m_languageHint->setText(m_language->currentIndex() == m_startLanguageIndex
+                                ? QString()
+                                : tr("The wizard speaks %1 from its next start.")
+                                      .arg(languageName(chosen.isEmpty() ? systemLanguage() : chosen)));
 }
 
 void StartPage::initializePage()

@@ -29,5 +29,6 @@ private:
     QLabel *m_openError = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageHint = nullptr;
+    int m_startLanguageIndex = 0; // the choice in effect when the page was made
     QMetaObject::Connection m_viewerConnection;
 };
