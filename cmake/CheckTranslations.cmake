@@ -11,15 +11,19 @@ foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
     list(APPEND copies "${WORK_DIR}/${name}")
+    # English is the source language: its file holds only the plural forms (-pluralonly).
+    set(options -no-obsolete -locations none)
+    if(name STREQUAL "miconnect_en.ts")
+        list(APPEND options -pluralonly -source-language en -target-language en)
+    endif()
+    execute_process(
+        COMMAND "${LUPDATE}" ${options} "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app"
+                -ts "${WORK_DIR}/${name}"
+        RESULT_VARIABLE lupdate_result OUTPUT_VARIABLE lupdate_output ERROR_VARIABLE lupdate_output)
+    if(NOT lupdate_result EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}:\n${lupdate_output}")
+    endif()
 endforeach()
-
-execute_process(
-    COMMAND "${LUPDATE}" -no-obsolete -locations none
-            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts ${copies}
-    RESULT_VARIABLE lupdate_result OUTPUT_VARIABLE lupdate_output ERROR_VARIABLE lupdate_output)
-if(NOT lupdate_result EQUAL 0)
-    message(FATAL_ERROR "lupdate failed:\n${lupdate_output}")
-endif()
 
 # lrelease calls an empty translation "ignored", not "unfinished": count the markers instead.
 set(problems "")

@@ -970,6 +970,13 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     </message>
 </context>
 <context>
+    <name>ConnectAttempt</name>
+    <message>
+        <source>not an IPv4 or IPv6 address</source>
+        <translation>keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>

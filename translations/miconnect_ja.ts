@@ -963,6 +963,13 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     </message>
 </context>
 <context>
+    <name>ConnectAttempt</name>
+    <message>
+        <source>not an IPv4 or IPv6 address</source>
+        <translation>IPv4 または IPv6 のアドレスではありません</translation>
+    </message>
+</context>
+<context>
     <name>ConnectWizard</name>
     <message>
         <source>MI Connect Wizard</source>

@@ -88,8 +88,16 @@ QString installTranslations(const QString &language)
     const QString wanted = language.isEmpty() ? systemLanguage() : language;
     removeInstalledTranslators();
     chosenLanguage() = QStringLiteral("en");
-    if (wanted == QLatin1String("en") || !isAvailableLanguage(wanted))
+    if (!isAvailableLanguage(wanted))
         return chosenLanguage();
+    if (wanted == QLatin1String("en")) {
+        // English is the source language; its translation holds only the plural forms ("1 error").
+        if (std::unique_ptr<QTranslator> plurals = loadOwnTranslator(wanted)) {
+            QCoreApplication::installTranslator(plurals.get());
+            installedTranslators().push_back(std::move(plurals));
+        }
+        return chosenLanguage();
+    }
 
     std::unique_ptr<QTranslator> ours = loadOwnTranslator(wanted);
     if (!ours)

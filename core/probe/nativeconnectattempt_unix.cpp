@@ -1,5 +1,6 @@
 #include "nativeconnectattempt_unix.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 #include <arpa/inet.h>
@@ -16,7 +17,7 @@ bool fillSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage &s
 {
     std::memset(&storage, 0, sizeof storage);
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        sockaddr_in v4{};
+        sockaddr_in v4 {};
         v4.sin_family = AF_INET;
         v4.sin_port = htons(port);
         v4.sin_addr.s_addr = htonl(address.toIPv4Address());
@@ -25,7 +26,7 @@ bool fillSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage &s
         return true;
     }
     if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        sockaddr_in6 v6{};
+        sockaddr_in6 v6 {};
         v6.sin6_family = AF_INET6;
         v6.sin6_port = htons(port);
         const Q_IPV6ADDR bytes = address.toIPv6Address();
@@ -76,7 +77,7 @@ ConnectOutcome outcomeFromErrno(int error, bool immediate)
     case ENOBUFS:
     case ENOMEM:
     case EADDRNOTAVAIL: // no free local port
-    case EAGAIN:        // Linux: no room in the routing cache
+    case EAGAIN: // Linux: no room in the routing cache
         outcome.kind = Kind::NoSocket;
         break;
     default:
@@ -105,12 +106,12 @@ void NativeConnectAttempt::start(const QHostAddress &address, quint16 port)
     closeSocket();
     ++m_generation;
 
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length = 0;
     if (!fillSockaddr(address, port, storage, length)) {
         ConnectOutcome outcome;
         outcome.kind = ConnectOutcome::Kind::OtherError;
-        outcome.errorText = QStringLiteral("not an IPv4 or IPv6 address");
+        outcome.errorText = QCoreApplication::translate("ConnectAttempt", "not an IPv4 or IPv6 address");
         m_clock.start();
         finishLater(outcome);
         return;
@@ -132,7 +133,7 @@ void NativeConnectAttempt::start(const QHostAddress &address, quint16 port)
 #endif
     // Close with RST instead of FIN: a scan opens thousands of connections and must not leave
     // each one in TIME_WAIT holding a local port.
-    const linger abortive{1, 0};
+    const linger abortive { 1, 0 };
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
     m_fd = fd;
 

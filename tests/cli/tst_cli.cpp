@@ -176,6 +176,12 @@ void tst_Cli::speaksTheChosenLanguage()
 
 void tst_Cli::reportInAnotherLanguage()
 {
+    // English counts in English: the source says "%n error(s)", the English plural forms say it right.
+    CliRun counted = runCli({ "demo", "--quiet", "--profile", "gateway-refused" });
+    QVERIFY2(counted.out.contains("Verdict: problems — 1 error, 0 warnings"), counted.out.constData());
+    counted = runCli({ "demo", "--quiet", "--profile", "redirect-partial" });
+    QVERIFY2(counted.out.contains("Verdict: problems — 0 errors, 1 warning"), counted.out.constData());
+
     // A German user's run: the report in German by default, in English with --report-lang en.
     CliRun run = runCli({ "--lang", "de", "demo", "--quiet", "--json", "-" });
     QCOMPARE(run.exitCode, 0);

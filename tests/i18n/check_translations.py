@@ -26,7 +26,7 @@ LITERAL = re.compile(r'^(?:check|scan|demo|simulate|scenarios|explain|compare)\b
                      + '|'.join(re.escape(word) for word in LITERAL_WORDS)
                      + r')\b|--[a-z][a-z-]*|\b\d{2,5}(?:[-–]\d{2,5})?\b|[→✔✖…—]|\b[a-z]+\.[a-z.-]+\b|`[^`]+`'
                        r'|<[a-z/][^>]*>|[A-Z][A-Z_=]{2,}')
-NUMERUS_FORMS = {'de': 2, 'ja': 1}
+NUMERUS_FORMS = {'en': 2, 'de': 2, 'ja': 1}
 
 
 def leading_space(text):

@@ -70,6 +70,7 @@ expected=(
     share/man/man1/miconnect-cli.1.gz
     share/miconnect/translations/miconnect_de.qm
     share/miconnect/translations/miconnect_ja.qm
+    share/miconnect/translations/miconnect_en.qm
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     share/doc/miconnect/LICENSE
 )
