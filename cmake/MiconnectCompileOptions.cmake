@@ -3,16 +3,24 @@
 # -D_GLIBCXX_ASSERTIONS and QT_FORCE_ASSERTS keep bounds and invariant checks alive in every build:
 # this tool parses bytes from servers it does not trust.
 
-set(MICONNECT_WARNING_FLAGS
-    -Wall -Wextra -Wpedantic
-    -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
-    -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion -Wformat=2
-    -Wimplicit-fallthrough)
+if(MSVC)
+    # Not built here (docs/DEPLOY.md): the equivalents, so a Windows build starts from the same bar.
+    # /utf-8: the sources hold UTF-8 text (✖, 日本語) that MSVC would otherwise read as the ANSI code page.
+    set(MICONNECT_WARNING_FLAGS /W4 /permissive- /utf-8 /Zc:__cplusplus)
+    set(MICONNECT_WERROR_FLAG /WX)
+else()
+    set(MICONNECT_WARNING_FLAGS
+        -Wall -Wextra -Wpedantic
+        -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+        -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion -Wformat=2
+        -Wimplicit-fallthrough)
+    set(MICONNECT_WERROR_FLAG -Werror)
+endif()
 
 add_compile_options("$<$<COMPILE_LANGUAGE:CXX>:${MICONNECT_WARNING_FLAGS}>")
 add_compile_definitions(_GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)
 if(MICONNECT_WERROR)
-    add_compile_options(-Werror)
+    add_compile_options(${MICONNECT_WERROR_FLAG})
 endif()
 
 if(MICONNECT_SANITIZE)

@@ -27,6 +27,9 @@
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
+#include <windows.h>
 #endif
 
 namespace {
@@ -47,6 +50,8 @@ bool stderrIsTerminal()
 {
 #ifdef Q_OS_UNIX
     return ::isatty(STDERR_FILENO) == 1;
+#elif defined(Q_OS_WIN)
+    return _isatty(_fileno(stderr)) != 0;
 #else
     return false;
 #endif
@@ -66,6 +71,15 @@ bool readPassword(const QString &user, QString *password)
         silent.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
+#elif defined(Q_OS_WIN)
+    // Not compiled here (docs/DEPLOY.md): the console's echo off, as termios does above.
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD savedMode = 0;
+    fromTerminal = input != INVALID_HANDLE_VALUE && GetConsoleMode(input, &savedMode) != 0;
+    if (fromTerminal) {
+        writeTo(stderr, CliSession::tr("Password for %1: ").arg(user));
+        SetConsoleMode(input, savedMode & ~DWORD(ENABLE_ECHO_INPUT));
+    }
 #endif
     QByteArray line;
     int c = 0;
@@ -75,6 +89,11 @@ bool readPassword(const QString &user, QString *password)
 #ifdef Q_OS_UNIX
     if (fromTerminal) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        writeTo(stderr, QStringLiteral("\n"));
+    }
+#elif defined(Q_OS_WIN)
+    if (fromTerminal) {
+        SetConsoleMode(input, savedMode);
         writeTo(stderr, QStringLiteral("\n"));
     }
 #endif
