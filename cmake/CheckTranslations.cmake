@@ -1,5 +1,6 @@
-# Fails when a user-visible string has no finished translation: runs lupdate over the sources into
-# copies of translations/*.ts, which must then hold no unfinished message.
+# Fails when a user-visible string has no finished translation, or a translation is kept for a string
+# the sources no longer have: runs lupdate over the sources into copies of translations/*.ts, which
+# must then hold no unfinished, vanished or obsolete message.
 #
 #   cmake -DSOURCE_DIR=<repo> -DLUPDATE=<path> -DWORK_DIR=<dir> -P cmake/CheckTranslations.cmake
 
@@ -12,7 +13,8 @@ foreach(ts IN LISTS ts_files)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
     list(APPEND copies "${WORK_DIR}/${name}")
     # English is the source language: its file holds only the plural forms (-pluralonly).
-    set(options -no-obsolete -locations none)
+    # Without -no-obsolete, so that a message the sources lost shows up as vanished.
+    set(options -locations none)
     if(name STREQUAL "miconnect_en.ts")
         list(APPEND options -pluralonly -source-language en -target-language en)
     endif()
@@ -28,14 +30,20 @@ endforeach()
 # lrelease calls an empty translation "ignored", not "unfinished": count the markers instead.
 set(problems "")
 foreach(copy IN LISTS copies)
+    get_filename_component(name "${copy}" NAME)
     file(STRINGS "${copy}" unfinished REGEX "type=\"unfinished\"")
     list(LENGTH unfinished count)
     if(count GREATER 0)
-        get_filename_component(name "${copy}" NAME)
         string(APPEND problems "${name}: ${count} message(s) without a finished translation\n")
+    endif()
+    file(STRINGS "${copy}" stale REGEX "type=\"(vanished|obsolete)\"")
+    list(LENGTH stale count)
+    if(count GREATER 0)
+        string(APPEND problems "${name}: ${count} message(s) the sources no longer have\n")
     endif()
 endforeach()
 if(problems)
-    message(FATAL_ERROR "Untranslated strings — run the update_translations target and translate them:\n${problems}")
+    message(FATAL_ERROR "Translations out of step — run the update_translations target and translate what it "
+                        "marks unfinished:\n${problems}")
 endif()
 message(STATUS "every string is translated")
