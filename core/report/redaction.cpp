@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
@@ -447,6 +448,7 @@ public:
         protectIdsAndVersions();
         if (m_alreadyRedacted)
             continuePlaceholderNumbers();
+        discoverHomeFolderOwners();
         m_pass = Pass::Discover;
         (void)redactedCopy();
         m_pass = Pass::Apply;
@@ -524,6 +526,62 @@ private:
             }
             m_protected.insert(text);
         });
+    }
+
+    // A path in a home folder (a driver installed under ~/, a user-level odbcinst.ini) names its owner:
+    // /home/NAME, /Users/NAME, C:\Users\NAME. The owner is a user like a login and is replaced wherever
+    // it appears, and in a home folder's path even when it is an ordinary word ("/home/carol"); the
+    // folders every machine has are no one's name. A name with spaces counts only up to the next
+    // separator, so the end of a sentence is never taken for one; the bounds keep hostile text linear.
+    static const QRegularExpression &homeFolder()
+    {
+        static const QRegularExpression pattern(
+            QStringLiteral(R"((?:^|[^\w.])(?:/home|/Users|[A-Za-z]:\\Users|\\Users)[/\\])"
+                           R"(((?:[^/\\"';:,\r\n]{1,64}?(?=[/\\]))|[^/\\\s"';:,]{1,256}))"),
+            QRegularExpression::CaseInsensitiveOption);
+        return pattern;
+    }
+
+    static bool isSharedHomeFolder(const QString &name)
+    {
+        static const QStringList shared { QStringLiteral("public"), QStringLiteral("shared"), QStringLiteral("default"),
+                                          QStringLiteral("all users"), QStringLiteral("default user") };
+        return shared.contains(name.toLower());
+    }
+
+    void discoverHomeFolderOwners()
+    {
+        forEachString(m_report, [this](const QString &, const QString &text) {
+            QRegularExpressionMatchIterator matches = homeFolder().globalMatch(text);
+            while (matches.hasNext()) {
+                const QString owner = matches.next().captured(1);
+                if (!owner.isEmpty() && !isSharedHomeFolder(owner) && !isOwnPlaceholder(owner)) {
+                    (void)userPlaceholder(owner, true);
+                    m_homeFolderOwnersFound = true;
+                }
+            }
+        });
+    }
+
+    // Replaces each home folder's owner as a user, and scans the text around them as usual.
+    QString scanAroundHomeFolders(const QString &text, Scope scope)
+    {
+        m_scanningHomeFolders = true;
+        QString out;
+        qsizetype done = 0;
+        QRegularExpressionMatchIterator matches = homeFolder().globalMatch(text);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            const QString owner = match.captured(1);
+            if (isSharedHomeFolder(owner) || isOwnPlaceholder(owner))
+                continue;
+            out += scan(text.mid(done, match.capturedStart(1) - done), scope);
+            out += userPlaceholder(owner, true);
+            done = match.capturedEnd(1);
+        }
+        out += scan(text.mid(done), scope);
+        m_scanningHomeFolders = false;
+        return out;
     }
 
     // Placeholders already in the report keep their numbers; new ones count on from the highest.
@@ -967,6 +1025,8 @@ private:
     {
         if (text.isEmpty())
             return text;
+        if (m_homeFolderOwnersFound && !m_scanningHomeFolders && homeFolder().match(text).hasMatch())
+            return scanAroundHomeFolders(text, scope);
         if (!m_spacedUsers.isEmpty() && !m_scanningAroundUsers)
             return scanAroundSpacedUsers(text, scope);
         QString out;
@@ -1265,6 +1325,8 @@ private:
     const Report &m_report;
     const bool m_alreadyRedacted;
     Pass m_pass = Pass::Discover;
+    bool m_homeFolderOwnersFound = false;
+    bool m_scanningHomeFolders = false;
     QSet<QString> m_protected; // check and finding ids, SQL Server versions
     QSet<QString> m_documentationHosts; // hosts of the findings' sources
     QHash<QString, int> m_counters; // placeholder stem → highest number given

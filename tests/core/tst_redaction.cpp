@@ -300,6 +300,7 @@ private slots:
     void legendAsText();
     void demoReports_data();
     void demoReports();
+    void homeFolderOwners();
 };
 
 void tst_Redaction::handMadeReportKeepsNothingOriginal()
@@ -1091,6 +1092,47 @@ void tst_Redaction::demoReports()
     const ReportReadResult back = reportFromJson(QJsonDocument(reportToJson(report)).toJson());
     QVERIFY2(back.report, qPrintable(back.error));
     QVERIFY(back.report->redacted);
+}
+
+void tst_Redaction::homeFolderOwners()
+{
+    // A driver installed under a home folder, or a user-level odbcinst.ini, names the folder's owner.
+    Report report = emptyReport();
+    CheckResult drivers;
+    drivers.id = "client.drivers";
+    drivers.title = "SQL Server drivers on this machine";
+    drivers.summary = "ODBC Driver 18 for SQL Server 18.3 in /home/alice.m/odbc/lib64/libmsodbcsql-18.3.so.2.1";
+    drivers.data = QJsonObject {
+        { "source", "/home/alice.m/.odbcinst.ini" },
+        { "drivers",
+          QJsonArray { QJsonObject { { "path", "C:\\Users\\Bob Lee\\odbc\\msodbcsql18.dll" } },
+                       QJsonObject { { "path", "/Users/carol/lib/libmsodbcsql.18.dylib" } },
+                       QJsonObject { { "path", "C:\\Users\\Public\\odbc\\msodbcsql18.dll" } } } },
+    };
+    report.checks.append(drivers);
+    report.findings.append(Finding { "client.driver-too-old",
+                                     Severity::Warning,
+                                     "Too old",
+                                     "alice.m installed it herself.",
+                                     "/home/alice.m/odbc is 17.2",
+                                     {},
+                                     {} });
+    const RedactedReport redacted = redactReport(report);
+    const QString shared = everything(redacted.report);
+    for (const char *owner : { "alice", "Bob Lee", "carol" })
+        QVERIFY2(!shared.contains(QLatin1String(owner), Qt::CaseInsensitive), qPrintable(shared));
+    // The rest of each path stays: where a driver is matters for the diagnosis.
+    QVERIFY2(shared.contains("/home/user-1/odbc/lib64/libmsodbcsql-18.3.so.2.1"), qPrintable(shared));
+    QVERIFY2(shared.contains("/Users/user-3/lib/libmsodbcsql.18.dylib"), qPrintable(shared));
+    // A folder every machine has is no one's name.
+    QVERIFY2(redacted.report.checks.constFirst().data["drivers"].toArray().at(2).toObject()["path"].toString()
+                 == "C:\\Users\\Public\\odbc\\msodbcsql18.dll",
+             qPrintable(shared));
+    QStringList originals;
+    for (const RedactionEntry &entry : redacted.legend)
+        originals << entry.original;
+    QVERIFY2(originals.contains("alice.m") && originals.contains("Bob Lee") && originals.contains("carol"),
+             qPrintable(originals.join(", ")));
 }
 
 QTEST_GUILESS_MAIN(tst_Redaction)
