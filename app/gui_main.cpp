@@ -17,25 +17,14 @@ int main(int argc, char *argv[])
     // Wayland compositors match the window to its installed desktop entry (and icon) by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.miconnect.miconnect"));
 
-    // --lang must be known before any translated text exists, so it is read ahead of the parser; without
-    // it, the language chosen on the Start page, else the system's.
-    QString language;
-    bool languageGiven = false;
-    const QStringList arguments = QApplication::arguments();
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            language = arguments.at(i + 1);
-            languageGiven = true;
-        } else if (arguments.at(i).startsWith(QLatin1String("--lang="))) {
-            language = arguments.at(i).mid(7);
-            languageGiven = true;
-        }
-    }
-    installTranslations(languageGiven ? language : ConnectWizard::preferredLanguage());
-    if (languageGiven && !isAvailableLanguage(language)) {
-        fprintf(stderr, "miconnect: %s\n",
-                qPrintable(QApplication::translate("main", "--lang must be one of %1, not '%2'")
-                               .arg(availableLanguages().join(QStringLiteral(", ")), language)));
+    // --lang must be known before any translated text exists, so it is read ahead of the parser (which
+    // still lists it for --help); without it, the language chosen on the Start page, else the system's.
+    QStringList arguments = QApplication::arguments().mid(1);
+    QString languageError;
+    const QString language = takeLanguageArgument(&arguments, &languageError);
+    installTranslations(language.isEmpty() ? ConnectWizard::preferredLanguage() : language);
+    if (!languageError.isEmpty()) {
+        fprintf(stderr, "miconnect: %s\n", qPrintable(languageError));
         return 2;
     }
 

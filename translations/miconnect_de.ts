@@ -830,14 +830,6 @@ Exitcodes: 0 kein Fehler gefunden, 1 ein Befund vom Typ Fehler, 2 ungültige Ein
 Verwendung, 3 interner Fehler, 130 unterbrochen.
 </translation>
     </message>
-    <message>
-        <source>--lang needs a language: %1</source>
-        <translation>--lang braucht eine Sprache: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be one of %1, not &apos;%2&apos;</source>
-        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
-    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -2540,6 +2532,17 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>Encrypt=Strict needs a newer driver</source>
         <translation>Encrypt=Strict braucht einen neueren Treiber</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang braucht eine Sprache: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -4444,10 +4447,6 @@ Verwendung, 3 interner Fehler, 130 unterbrochen.
     <message>
         <source>give at most one report to open</source>
         <translation>geben Sie höchstens einen Bericht zum Öffnen an</translation>
-    </message>
-    <message>
-        <source>--lang must be one of %1, not &apos;%2&apos;</source>
-        <translation>--lang muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>Language: en, de or ja (default: the one chosen in the wizard, else the system&apos;s).</source>

@@ -824,14 +824,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
 130 中断。
 </translation>
     </message>
-    <message>
-        <source>--lang needs a language: %1</source>
-        <translation>--lang には言語が必要です: %1</translation>
-    </message>
-    <message>
-        <source>--lang must be one of %1, not &apos;%2&apos;</source>
-        <translation>--lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
-    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -2531,6 +2523,17 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>Encrypt=Strict needs a newer driver</source>
         <translation>Encrypt=Strict には新しいドライバーが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang には言語が必要です: %1</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &apos;%2&apos;</source>
+        <translation>--lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
     </message>
 </context>
 <context>
@@ -4426,10 +4429,6 @@ Exit codes: 0 no error found, 1 an error finding, 2 bad input or usage, 3 intern
     <message>
         <source>give at most one report to open</source>
         <translation>開くレポートは 1 つまで指定してください</translation>
-    </message>
-    <message>
-        <source>--lang must be one of %1, not &apos;%2&apos;</source>
-        <translation>--lang には %1 のいずれかを指定してください (&apos;%2&apos; は使えません)</translation>
     </message>
     <message>
         <source>Language: en, de or ja (default: the one chosen in the wizard, else the system&apos;s).</source>

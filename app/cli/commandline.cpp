@@ -689,38 +689,6 @@ QString generalHelpText()
                    "130 interrupted.\n");
 }
 
-QString takeLanguageArgument(QStringList *arguments, QString *error)
-{
-    QString language;
-    bool given = false;
-    for (qsizetype i = 0; i < arguments->size();) {
-        const QString argument = arguments->at(i);
-        if (argument == QLatin1String("--"))
-            break; // what follows is an operand, even if it reads --lang
-        if (argument == QLatin1String("--lang")) {
-            if (i + 1 >= arguments->size()) {
-                *error = Cli::tr("--lang needs a language: %1").arg(availableLanguages().join(QStringLiteral(", ")));
-                return {};
-            }
-            language = arguments->at(i + 1);
-            arguments->remove(i, 2);
-            given = true;
-        } else if (argument.startsWith(QLatin1String("--lang="))) {
-            language = argument.mid(7);
-            arguments->remove(i);
-            given = true;
-        } else {
-            ++i;
-        }
-    }
-    if (given && !isAvailableLanguage(language)) {
-        *error = Cli::tr("--lang must be one of %1, not '%2'")
-                     .arg(availableLanguages().join(QStringLiteral(", ")), language);
-        return {};
-    }
-    return language;
-}
-
 CliParseResult parseCommandLine(const QStringList &arguments)
 {
     if (arguments.isEmpty()) {

@@ -79,12 +79,6 @@ struct CliParseResult {
     QString error; // one line for stderr when request is empty
 };
 
-// Takes every --lang LANG / --lang=LANG out of the arguments after the program name and returns the
-// last LANG; empty when none was given. The language must be installed before the parser runs, because
-// the parser's help and errors are translated when it builds them. A LANG that is not shipped sets
-// `error`.
-QString takeLanguageArgument(QStringList *arguments, QString *error);
-
 // Reads the arguments after the program name (without --lang). Nothing here touches the network.
 CliParseResult parseCommandLine(const QStringList &arguments);
 

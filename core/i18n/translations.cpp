@@ -90,30 +90,56 @@ QString installTranslations(const QString &language)
     chosenLanguage() = QStringLiteral("en");
     if (!isAvailableLanguage(wanted))
         return chosenLanguage();
-    if (wanted == QLatin1String("en")) {
-        // English is the source language; its translation holds only the plural forms ("1 error").
-        if (std::unique_ptr<QTranslator> plurals = loadOwnTranslator(wanted)) {
-            QCoreApplication::installTranslator(plurals.get());
-            installedTranslators().push_back(std::move(plurals));
-        }
-        return chosenLanguage();
-    }
-
+    // English is the source language: its translation holds only the plural forms ("1 error").
     std::unique_ptr<QTranslator> ours = loadOwnTranslator(wanted);
     if (!ours)
         return chosenLanguage();
-    QCoreApplication::installTranslator(ours.get());
-    installedTranslators().push_back(std::move(ours));
     chosenLanguage() = wanted;
-
     // Qt's own strings (standard buttons, socket errors) where the system ships them.
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        installedTranslators().push_back(std::move(qt));
+    if (!qt->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qt.reset();
+    for (std::unique_ptr<QTranslator> *translator : { &ours, &qt }) {
+        if (!*translator)
+            continue;
+        QCoreApplication::installTranslator(translator->get());
+        installedTranslators().push_back(std::move(*translator));
     }
     return wanted;
+}
+
+QString takeLanguageArgument(QStringList *arguments, QString *error)
+{
+    QString language;
+    bool given = false;
+    for (qsizetype i = 0; i < arguments->size();) {
+        const QString argument = arguments->at(i);
+        if (argument == QLatin1String("--"))
+            break; // what follows is an operand, even if it reads --lang
+        if (argument == QLatin1String("--lang")) {
+            if (i + 1 >= arguments->size()) {
+                *error = QCoreApplication::translate("Language", "--lang needs a language: %1")
+                             .arg(availableLanguages().join(QStringLiteral(", ")));
+                return {};
+            }
+            language = arguments->at(i + 1);
+            arguments->remove(i, 2);
+            given = true;
+        } else if (argument.startsWith(QLatin1String("--lang="))) {
+            language = argument.mid(7);
+            arguments->remove(i);
+            given = true;
+        } else {
+            ++i;
+        }
+    }
+    if (given && !isAvailableLanguage(language)) {
+        *error = QCoreApplication::translate("Language", "--lang must be one of %1, not '%2'")
+                     .arg(availableLanguages().join(QStringLiteral(", ")), language);
+        return {};
+    }
+    return language;
 }
 
 LanguageScope::LanguageScope(const QString &language)

@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QLocale>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <map>
 
 // The languages the program ships, English (the source language) first.
 QStringList availableLanguages();
@@ -26,6 +30,12 @@ QString systemLanguage();
 // when nothing matched.
 QString installTranslations(const QString &language = QString());
 
+// Takes every --lang LANG / --lang=LANG (before a "--") out of a program's arguments and returns the
+// last LANG; empty when none was given. Both programs read it ahead of their parsers: the language must
+// be installed before any help text or error is translated. A LANG that is not shipped, or a missing
+// one, sets `error` (in the language installed at the time).
+QString takeLanguageArgument(QStringList *arguments, QString *error);
+
 // The language installTranslations() chose ("en" before it ran).
 QString currentLanguage();
 
@@ -41,4 +51,31 @@ public:
 
 private:
     QString m_previous; // empty: nothing was switched
+};
+
+// A value whose text is translated as it is made (a catalog read from JSON, a list of descriptions),
+// made once per language on first use: a report built inside a LanguageScope gets its own language's
+// text, not the first one's. References stay valid for the program's life (std::map does not move its
+// values). Thread-safe.
+template<typename T> class PerLanguage {
+public:
+    explicit PerLanguage(std::function<T()> make)
+        : m_make(std::move(make))
+    {
+    }
+
+    const T &get()
+    {
+        const QMutexLocker locker(&m_mutex);
+        const QString language = currentLanguage();
+        auto found = m_values.find(language);
+        if (found == m_values.end())
+            found = m_values.emplace(language, m_make()).first;
+        return found->second;
+    }
+
+private:
+    std::function<T()> m_make;
+    QMutex m_mutex;
+    std::map<QString, T> m_values;
 };

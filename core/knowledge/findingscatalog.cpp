@@ -7,9 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
-
-#include <map>
 
 namespace {
 
@@ -23,24 +20,18 @@ QString translated(const QString &english)
 
 const FindingsCatalog &FindingsCatalog::builtIn()
 {
-    // Its text is translated as it is read, so there is one catalog per language: a report written in
-    // English from a German wizard (LanguageScope) must get English text. std::map keeps the references
-    // handed out valid while other languages are added.
-    static QMutex mutex;
-    static std::map<QString, FindingsCatalog> catalogs;
-    const QMutexLocker locker(&mutex);
-    const QString language = currentLanguage();
-    auto found = catalogs.find(language);
-    if (found != catalogs.end())
-        return found->second;
-    QFile file(QStringLiteral(":/knowledge/findings.json"));
-    QString error;
-    std::optional<FindingsCatalog> loaded;
-    if (file.open(QIODevice::ReadOnly))
-        loaded = fromJson(file.readAll(), &error);
-    // The file is compiled in and checked by the tests; failing here is a build defect.
-    Q_ASSERT_X(loaded, "FindingsCatalog", qPrintable(error));
-    return catalogs.emplace(language, loaded ? *loaded : FindingsCatalog {}).first->second;
+    // Its text is translated as it is read: one catalog per language.
+    static PerLanguage<FindingsCatalog> catalogs([] {
+        QFile file(QStringLiteral(":/knowledge/findings.json"));
+        QString error;
+        std::optional<FindingsCatalog> loaded;
+        if (file.open(QIODevice::ReadOnly))
+            loaded = fromJson(file.readAll(), &error);
+        // The file is compiled in and checked by the tests; failing here is a build defect.
+        Q_ASSERT_X(loaded, "FindingsCatalog", qPrintable(error));
+        return loaded ? *loaded : FindingsCatalog {};
+    });
+    return catalogs.get();
 }
 
 std::optional<FindingsCatalog> FindingsCatalog::fromJson(const QByteArray &json, QString *error)

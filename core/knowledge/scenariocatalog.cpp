@@ -7,9 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
-
-#include <map>
 
 namespace {
 
@@ -39,24 +36,18 @@ template<typename T> const T *findById(const QList<T> &items, const QString &id)
 
 const ScenarioCatalog &ScenarioCatalog::builtIn()
 {
-    // Its text is translated as it is read, so there is one catalog per language: a report written in
-    // English from a German wizard (LanguageScope) must get English text. std::map keeps the references
-    // handed out valid while other languages are added.
-    static QMutex mutex;
-    static std::map<QString, ScenarioCatalog> catalogs;
-    const QMutexLocker locker(&mutex);
-    const QString language = currentLanguage();
-    auto found = catalogs.find(language);
-    if (found != catalogs.end())
-        return found->second;
-    QFile file(QStringLiteral(":/knowledge/scenarios.json"));
-    QString error;
-    std::optional<ScenarioCatalog> loaded;
-    if (file.open(QIODevice::ReadOnly))
-        loaded = fromJson(file.readAll(), &error);
-    // The file is compiled in and checked by the tests; failing here is a build defect.
-    Q_ASSERT_X(loaded, "ScenarioCatalog", qPrintable(error));
-    return catalogs.emplace(language, loaded ? *loaded : ScenarioCatalog {}).first->second;
+    // Its text is translated as it is read: one catalog per language.
+    static PerLanguage<ScenarioCatalog> catalogs([] {
+        QFile file(QStringLiteral(":/knowledge/scenarios.json"));
+        QString error;
+        std::optional<ScenarioCatalog> loaded;
+        if (file.open(QIODevice::ReadOnly))
+            loaded = fromJson(file.readAll(), &error);
+        // The file is compiled in and checked by the tests; failing here is a build defect.
+        Q_ASSERT_X(loaded, "ScenarioCatalog", qPrintable(error));
+        return loaded ? *loaded : ScenarioCatalog {};
+    });
+    return catalogs.get();
 }
 
 std::optional<ScenarioCatalog> ScenarioCatalog::fromJson(const QByteArray &json, QString *error)

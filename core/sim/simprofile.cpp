@@ -2,10 +2,6 @@
 
 #include "i18n/translations.h"
 
-#include <QMutex>
-
-#include <map>
-
 namespace {
 
 struct ProfileBuilder {
@@ -167,14 +163,9 @@ QList<SimProfile> makeSimProfiles()
 
 const QList<SimProfile> &simProfiles()
 {
-    // The descriptions are translated as the list is made: one list per language, as for the catalogs.
-    static QMutex mutex;
-    static std::map<QString, QList<SimProfile>> profiles;
-    const QMutexLocker locker(&mutex);
-    auto found = profiles.find(currentLanguage());
-    if (found == profiles.end())
-        found = profiles.emplace(currentLanguage(), makeSimProfiles()).first;
-    return found->second;
+    // The descriptions are translated as the list is made: one list per language.
+    static PerLanguage<QList<SimProfile>> profiles(makeSimProfiles);
+    return profiles.get();
 }
 
 const SimProfile *findSimProfile(const QString &name)

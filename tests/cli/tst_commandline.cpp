@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "i18n/translations.h"
 
 #include <QTest>
 
