@@ -73,6 +73,8 @@ private slots:
 
 private:
     void goToChecks(ConnectWizard &wizard);
+    // Runs the checks and moves on to the Report page; false if the run did not finish or the wizard stuck.
+    [[nodiscard]] bool goToReport(ConnectWizard &wizard);
     QTemporaryDir m_files;
 };
 
@@ -106,6 +108,16 @@ void tst_Wizard::goToChecks(ConnectWizard &wizard)
         if (wizard.currentId() == before)
             QFAIL("the wizard did not move on");
     }
+}
+
+bool tst_Wizard::goToReport(ConnectWizard &wizard)
+{
+    goToChecks(wizard);
+    if (!QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
+        return false;
+    wizard.next();
+    wizard.next();
+    return wizard.currentId() == ConnectWizard::Page_Report;
 }
 
 void tst_Wizard::demoFromStartToReport()
@@ -411,11 +423,7 @@ void tst_Wizard::reportPageSavesFiles()
     ConnectWizard wizard;
     wizard.setDemoMode(true);
     wizard.show();
-    goToChecks(wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
-    wizard.next();
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+    QVERIFY(goToReport(wizard));
     auto *save = wizard.findChild<QPushButton *>(QStringLiteral("saveReport"));
     auto *status = wizard.findChild<QLabel *>(QStringLiteral("reportStatus"));
     for (const char *name : { "report.json", "report.md", "report.html", "report.pdf", "report.txt" }) {
@@ -464,11 +472,7 @@ void tst_Wizard::secretsReachNoFile()
             QStringLiteral("Server=tcp:%1,%2;User ID=app;Password=%3;Encrypt=True").arg(address).arg(port).arg(secret));
         wizard.setField(QStringLiteral("advanced.samples"), 2);
         wizard.setField(QStringLiteral("advanced.timeout"), 500);
-        goToChecks(wizard);
-        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
-        wizard.next();
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+        QVERIFY(goToReport(wizard));
         QVERIFY(wizard.report().input.passwordPresent);
         auto *redact = wizard.findChild<QCheckBox *>(QStringLiteral("redact"));
         for (const bool redacted : { false, true }) {
@@ -707,10 +711,7 @@ void tst_Wizard::compareWithAnEarlierReport()
     wizard.setDemoMode(true);
     wizard.setDemoProfile(QStringLiteral("healthy"));
     wizard.show();
-    goToChecks(wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
-    wizard.next();
-    wizard.next();
+    QVERIFY(goToReport(wizard));
     wizard.setNextOpenFileName(before);
     wizard.findChild<QPushButton *>(QStringLiteral("compare"))->click();
     auto *dialog = wizard.findChild<QDialog *>(QStringLiteral("comparisonDialog"));
@@ -766,11 +767,7 @@ void tst_Wizard::germanWizardWritesAnEnglishReport()
     ConnectWizard wizard;
     wizard.setDemoMode(true);
     wizard.show();
-    goToChecks(wizard);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 30000);
-    wizard.next();
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ConnectWizard::Page_Report));
+    QVERIFY(goToReport(wizard));
     const QString germanTitle = wizard.currentPage()->title();
     QVERIFY(germanTitle != QLatin1String("Report"));
     auto *summary = wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"));

@@ -110,14 +110,6 @@ QString ReportPage::reportLanguage() const
     return m_inEnglish->isChecked() ? QStringLiteral("en") : QString();
 }
 
-Report ReportPage::outgoingReport() const
-{
-    auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());
-    const LanguageScope language(reportLanguage());
-    const Report report = connectWizard->report();
-    return m_redact->isChecked() ? redactReport(report).report : report;
-}
-
 void ReportPage::refresh()
 {
     auto *connectWizard = qobject_cast<ConnectWizard *>(wizard());

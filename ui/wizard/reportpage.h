@@ -20,9 +20,6 @@ public:
 
     void initializePage() override;
 
-    // The report as it leaves this machine: redacted when the box is ticked, in English when that box is.
-    Report outgoingReport() const;
-
 private:
     void refresh();
     // "en" when the report is to be written in English rather than the wizard's language; else empty.

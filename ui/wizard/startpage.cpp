@@ -62,18 +62,11 @@ StartPage::StartPage(QWidget *parent)
     profileLabel->setBuddy(m_profile);
     m_profileDescription = new QLabel;
     m_profileDescription->setObjectName(QStringLiteral("demoProfileDescription"));
-    m_profileDescription->setWordWrap(true);
-    m_profileDescription->setForegroundRole(QPalette::PlaceholderText);
     const auto describeProfile
         = [this] { m_profileDescription->setText(m_profile->currentData(Qt::ToolTipRole).toString()); };
     connect(m_profile, &QComboBox::currentIndexChanged, this, describeProfile);
     describeProfile();
     connect(m_demo, &QRadioButton::toggled, m_profile, &QWidget::setEnabled);
-
-    for (QLabel *hint : { newHint, m_openHint }) {
-        hint->setWordWrap(true);
-        hint->setForegroundRole(QPalette::PlaceholderText);
-    }
 
     registerField(QStringLiteral("start.demo"), m_demo);
 
@@ -110,8 +103,10 @@ StartPage::StartPage(QWidget *parent)
     languageLabel->setBuddy(m_language);
     m_languageHint = new QLabel;
     m_languageHint->setObjectName(QStringLiteral("languageHint"));
-    m_languageHint->setWordWrap(true);
-    m_languageHint->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *hint : { newHint, m_openHint, m_profileDescription, m_languageHint }) {
+        hint->setWordWrap(true);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+    }
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         ConnectWizard::setPreferredLanguage(m_language->currentData().toString());
         showLanguageHint();
