@@ -1,4 +1,5 @@
 #include "i18n/translations.h"
+#include "support/eventwait.h"
 #include "wizard/connectwizard.h"
 
 #include <QAbstractButton>
@@ -221,7 +222,7 @@ QStringList tst_Layouts::walkEveryPage(ConnectWizard &wizard, const QString &who
         if (auto *advanced = wizard.currentPage()->findChild<QToolButton *>(QStringLiteral("advancedToggle")))
             advanced->setChecked(true);
         if (page == ConnectWizard::Page_Checks) {
-            if (!QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
+            if (!runEventsUntil([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
                 return problems << who + QStringLiteral(": the checks did not finish");
             if (auto *charts = wizard.currentPage()->findChild<QTabWidget *>(QStringLiteral("charts"))) {
                 charts->setCurrentIndex(1);

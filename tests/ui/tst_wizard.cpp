@@ -7,6 +7,7 @@
 #include "wizard/connectwizard.h"
 
 #include "charts/latencychartview.h"
+#include "support/eventwait.h"
 #include "support/loopback.h"
 
 #include <QApplication>
@@ -113,7 +114,7 @@ void tst_Wizard::goToChecks(ConnectWizard &wizard)
 bool tst_Wizard::goToReport(ConnectWizard &wizard)
 {
     goToChecks(wizard);
-    if (!QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
+    if (!runEventsUntil([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
         return false;
     wizard.next();
     wizard.next();
@@ -525,7 +526,7 @@ QString saveDemoReport(const QString &path, const QString &profile)
     wizard.setField(QStringLiteral("scenario.id"), QStringLiteral("on-premises"));
     while (wizard.currentId() != ConnectWizard::Page_Checks)
         wizard.next();
-    if (!QTest::qWaitFor([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
+    if (!runEventsUntil([&wizard] { return wizard.currentPage()->isComplete(); }, 30000))
         return QStringLiteral("the checks did not finish");
     wizard.next();
     wizard.next();
